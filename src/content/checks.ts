@@ -1,0 +1,182 @@
+/**
+ * Checks that need more than one file: one model per municipality type,
+ * unique addresses and numbers, references between entries, links and images
+ * in bodies, and files that entries point to.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Image, Link, Node } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { CONTENT_KINDS } from '../domain/kinds.ts';
+import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
+import { STAGES } from '../domain/vocabulary.ts';
+import type { AnyEntry, Model } from './entries.ts';
+import type { ContentProblem } from './problems.ts';
+import { normalisePath, sitePaths } from './routes.ts';
+
+type Rel = (abs: string) => string;
+
+const stageLabel = (id: string) => STAGES.find((s) => s.id === id)?.label ?? id;
+
+/** Runs every cross-file check over validated entries. */
+export function checkContent(dir: string, rel: Rel, entries: readonly AnyEntry[]): ContentProblem[] {
+  return [
+    ...checkModels(dir, rel, entries),
+    ...checkPaths(entries),
+    ...checkNumbers(entries),
+    ...checkReferences(entries),
+    ...checkStages(entries),
+    ...checkBodies(dir, entries),
+    ...checkAttachments(dir, entries),
+  ];
+}
+
+function checkModels(dir: string, rel: Rel, entries: readonly AnyEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const models = entries.filter((e): e is Model => e.kind === 'model');
+  for (const type of MUNICIPALITY_TYPES) {
+    const mine = models.filter((m) => m.data.typ_gminy === type.id);
+    if (mine.length === 0) {
+      problems.push({
+        file: rel(join(dir, 'modele')),
+        where: 'folder',
+        message: `brak modelu ${type.forPlural}; dodaj plik content/modele/${type.slug}.md z polem „typ_gminy: ${type.id}”`,
+      });
+    }
+    for (const extra of mine.slice(1)) {
+      problems.push({
+        file: extra.file,
+        where: 'pole „typ_gminy”',
+        message: `model ${type.forPlural} jest już opisany w ${mine[0]!.file}; każdy typ gminy ma dokładnie jeden model, więc zmień „typ_gminy” albo usuń plik`,
+      });
+    }
+  }
+  return problems;
+}
+
+function checkPaths(entries: readonly AnyEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const reserved = new Set(sitePaths());
+  const seen = new Map<string, AnyEntry>();
+  for (const e of entries) {
+    const first = seen.get(e.path);
+    if (reserved.has(e.path)) {
+      problems.push({ file: e.file, where: 'pole „slug”', message: `adres „${e.path}” należy do strony serwisu; nadaj wpisowi inny „slug” albo zmień nazwę pliku` });
+    } else if (first && e.kind !== 'model') {
+      problems.push({ file: e.file, where: 'pole „slug”', message: `adres „${e.path}” ma już ${first.file}; nadaj wpisowi inny „slug” albo zmień nazwę pliku` });
+    } else seen.set(e.path, e);
+  }
+  return problems;
+}
+
+function checkNumbers(entries: readonly AnyEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<number, string>();
+  for (const e of entries) {
+    if (e.kind !== 'rekomendacja') continue;
+    const first = seen.get(e.data.numer);
+    if (first) problems.push({ file: e.file, where: 'pole „numer”', message: `numer ${e.data.numer} ma już ${first}; nadaj rekomendacji kolejny wolny numer` });
+    else seen.set(e.data.numer, e.file);
+  }
+  return problems;
+}
+
+function checkReferences(entries: readonly AnyEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const keys = new Set(entries.map((e) => `${CONTENT_KINDS.find((k) => k.id === e.kind)!.folder}/${e.id}`));
+  for (const e of entries) {
+    if (e.kind !== 'rekomendacja' && e.kind !== 'narzedzie') continue;
+    e.data.powiazane.forEach((ref, i) => {
+      if (!keys.has(ref)) {
+        problems.push({
+          file: e.file,
+          where: `pole „powiazane → ${i + 1}. pozycja”`,
+          message: `wpis „${ref}” nie istnieje; wpisz folder i nazwę istniejącego pliku bez „.md”, np. narzedzia/deklaracja-przystapienia`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+function checkStages(entries: readonly AnyEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const models = entries.filter((e): e is Model => e.kind === 'model');
+  const check = (e: AnyEntry, types: readonly string[], stage: string, where: string) => {
+    for (const type of types) {
+      const model = models.find((m) => m.data.typ_gminy === type);
+      if (model && !model.data.etapy.some((s) => s.etap === stage)) {
+        problems.push({
+          file: e.file,
+          where,
+          message: `etap „${stage}” (${stageLabel(stage)}) nie występuje w modelu ${MUNICIPALITY_TYPES.find((t) => t.id === type)!.forPlural} (${model.file}); wybierz etap z tego modelu albo dopisz go do modelu`,
+        });
+      }
+    }
+  };
+  for (const e of entries) {
+    if (e.kind === 'narzedzie') check(e, e.data.typy_gmin, e.data.etap, 'pole „etap”');
+    if (e.kind === 'rekomendacja') e.data.etapy.forEach((s, i) => check(e, e.data.typy_gmin, s, `pole „etapy → ${i + 1}. pozycja”`));
+  }
+  return problems;
+}
+
+const lineOf = (e: AnyEntry, node: Node) => (node.position?.start.line ?? 1) + e.bodyLine - 1;
+
+function checkBodies(dir: string, entries: readonly AnyEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const paths = new Set([...sitePaths(), ...entries.map((e) => e.path)]);
+  for (const e of entries) {
+    visit(e.body, (node) => {
+      if (node.type === 'heading' && node.depth === 1) {
+        problems.push({
+          file: e.file,
+          where: `treść, wiersz ${lineOf(e, node)}`,
+          message: 'nagłówek pierwszego stopnia („# …”) w treści; tytuł strony jest już takim nagłówkiem, więc zacznij śródtytuły od „## ”',
+        });
+      }
+      if (node.type === 'image') problems.push(...checkImage(dir, e, node));
+      if (node.type === 'link') problems.push(...checkLink(dir, e, node, paths));
+    });
+  }
+  return problems;
+}
+
+function checkImage(dir: string, e: AnyEntry, node: Image): ContentProblem[] {
+  const where = `obraz „${node.url}” (treść, wiersz ${lineOf(e, node)})`;
+  const problems: ContentProblem[] = [];
+  if (!node.alt?.trim()) {
+    problems.push({ file: e.file, where, message: `brak tekstu alternatywnego; opisz, co przedstawia obraz, w nawiasach kwadratowych: ![Opis obrazu](${node.url})` });
+  }
+  if (!node.url.startsWith('/pliki/')) {
+    problems.push({ file: e.file, where, message: 'obraz spoza serwisu; umieść plik w folderze content/pliki i wstaw go jako /pliki/nazwa-pliku.png' });
+  } else if (!existsSync(join(dir, node.url))) {
+    problems.push({ file: e.file, where, message: `plik content${node.url} nie istnieje; dodaj go do folderu content/pliki albo popraw nazwę` });
+  }
+  return problems;
+}
+
+function checkLink(dir: string, e: AnyEntry, node: Link, paths: ReadonlySet<string>): ContentProblem[] {
+  const url = node.url;
+  const where = `link „${url}” (treść, wiersz ${lineOf(e, node)})`;
+  if (/^(https?:|mailto:|tel:|#)/.test(url)) return [];
+  if (!url.startsWith('/')) {
+    return [{ file: e.file, where, message: 'link względny; wpisz adres strony serwisu od ukośnika, np. /narzedzia/deklaracja-przystapienia/, albo pełny adres z https://' }];
+  }
+  const path = normalisePath(url);
+  if (path.startsWith('/pliki/')) {
+    return existsSync(join(dir, path)) ? [] : [{ file: e.file, where, message: `plik content${path} nie istnieje; dodaj go do folderu content/pliki albo popraw nazwę` }];
+  }
+  if (paths.has(path)) return [];
+  return [{ file: e.file, where, message: `strona „${path}” nie istnieje w serwisie; popraw adres (lista stron: /mapa-strony/)` }];
+}
+
+function checkAttachments(dir: string, entries: readonly AnyEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const e of entries) {
+    if (e.kind === 'narzedzie' && e.data.zalacznik && !existsSync(join(dir, e.data.zalacznik))) {
+      problems.push({ file: e.file, where: 'pole „zalacznik”', message: `plik content${e.data.zalacznik} nie istnieje; dodaj plik PDF do folderu content/pliki albo popraw ścieżkę` });
+    }
+  }
+  return problems;
+}

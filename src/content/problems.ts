@@ -1,0 +1,87 @@
+/**
+ * Editor-facing problems: each names the file, the place in it, what is wrong
+ * and how to fix it, in Polish. `formatProblem` gives the one-line form
+ * „content/spotkania/x.md · pole „data”: … ; …”.
+ */
+import type { z } from 'zod';
+import { describeInput } from './schemas/fields.ts';
+import { NOUNS, countOf } from '../typography/plural.ts';
+
+export interface ContentProblem {
+  /** Path relative to the project, e.g. content/spotkania/2021-06-15.md. */
+  readonly file: string;
+  /** Where in the file: „pole „data””, „nagłówek, wiersz 3”, „treść, wiersz 12”. */
+  readonly where: string;
+  /** What is wrong and how to fix it, separated by „; ”. */
+  readonly message: string;
+}
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file} · ${p.where}: ${p.message}`;
+}
+
+/** Thrown when content is invalid; carries every problem found, not just the first. */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
+    super(
+      `Treść serwisu zawiera ${countOf(problems.length, NOUNS.error)}:\n` +
+        problems.map((p) => `  ✗ ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** „prelegenci → 2. pozycja → rola” from a zod path. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((k) => (typeof k === 'number' ? `${k + 1}. pozycja` : String(k))).join(' → ');
+}
+
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d = levenshtein(word, c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Turns one zod issue into problems (an unknown-keys issue gives one per key). */
+export function problemsFromIssue(file: string, issue: z.core.$ZodIssue, allowedKeys: (path: readonly PropertyKey[]) => string[]): ContentProblem[] {
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = allowedKeys(issue.path);
+    return issue.keys.map((key) => {
+      const guess = closest(key, allowed);
+      return {
+        file,
+        where: `pole „${fieldPath([...issue.path, key])}”`,
+        message:
+          `nieznane pole; ` +
+          (guess ? `czy chodziło o „${guess}”? ` : '') +
+          `dozwolone pola to: ${allowed.join(', ')}`,
+      };
+    });
+  }
+  let message = issue.message;
+  // zod's own English messages appear only for checks without a Polish message; give them a generic Polish text.
+  if (!/[ąćęłńóśźż]|; /.test(message)) {
+    message = `niepoprawna wartość ${describeInput((issue as { input?: unknown }).input)}; sprawdź ją z opisem pól w README`;
+  }
+  return [{ file, where: `pole „${fieldPath(issue.path)}”`, message }];
+}

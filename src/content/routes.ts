@@ -1,0 +1,47 @@
+/**
+ * Every path the site has, without the deployment base. Entry paths come from
+ * their kind and slug; the rest are the site's own pages. Links in content
+ * are checked against this list, and the sitemap is written from it.
+ */
+import { contentKind, type ContentKindId } from '../domain/kinds.ts';
+import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
+import { AREAS } from '../domain/vocabulary.ts';
+
+/** Pages that are not entries; a standalone page may not take these paths. */
+export const SITE_PATHS = {
+  home: '/',
+  models: '/modele/',
+  meetings: '/spotkania/',
+  recommendations: '/rekomendacje/',
+  tools: '/narzedzia/',
+  accessibility: '/deklaracja-dostepnosci/',
+  sitemap: '/mapa-strony/',
+} as const;
+
+/** Static pages listing recommendations for one municipality type. */
+export const recommendationsForType = (typeSlug: string) => `/rekomendacje/dla/${typeSlug}/`;
+/** Static pages listing recommendations in one area. */
+export const recommendationsInArea = (areaId: string) => `/rekomendacje/obszar/${areaId}/`;
+
+/** The path of an entry page. */
+export function entryPath(kind: ContentKindId, slug: string): string {
+  const route = contentKind(kind).route;
+  return route ? `/${route}/${slug}/` : `/${slug}/`;
+}
+
+/** Paths of the site's own pages (not entries). */
+export function sitePaths(): string[] {
+  return [
+    ...Object.values(SITE_PATHS),
+    ...MUNICIPALITY_TYPES.map((t) => recommendationsForType(t.slug)),
+    ...AREAS.map((a) => recommendationsInArea(a.id)),
+  ];
+}
+
+/** Normalises an internal link for lookup: no query or fragment, trailing slash on page paths. */
+export function normalisePath(href: string): string {
+  const path = href.split(/[?#]/)[0] ?? '';
+  if (path === '') return '';
+  if (/\.[a-z0-9]+$/i.test(path) || path.endsWith('/')) return path;
+  return `${path}/`;
+}

@@ -1,0 +1,155 @@
+/**
+ * Field builders shared by the collection schemas. Every builder carries a
+ * Polish message made of „what is wrong; how to fix it”, so that
+ * `formatIssue` only has to prepend the file and the field.
+ */
+import { z } from 'zod';
+import { MUNICIPALITY_TYPE_IDS } from '../../domain/municipalities.ts';
+import { STAGES, ids } from '../../domain/vocabulary.ts';
+
+/** Marks a value the editor still has to supply; the site renders it as a visible gap. */
+export const PLACEHOLDER_PREFIX = '[DO UZUPEŁNIENIA';
+
+const quote = (value: unknown) => `„${typeof value === 'string' ? value : JSON.stringify(value)}”`;
+
+/** Polish description of what an editor wrote, for messages. */
+export function describeInput(input: unknown): string {
+  if (input === undefined) return 'brak wartości';
+  if (input === null) return 'pusta wartość';
+  if (Array.isArray(input)) return 'lista';
+  if (typeof input === 'object') return 'zagnieżdżone pola';
+  return quote(input);
+}
+
+/** Required, non-empty text. */
+export function text(example: string) {
+  return z
+    .string({
+      error: (iss) =>
+        iss.input === undefined
+          ? `brak wymaganego pola; dodaj je, np. ${example}`
+          : `${describeInput(iss.input)} nie jest tekstem; wpisz tekst, np. ${example}`,
+    })
+    .trim()
+    .min(1, { error: `pole jest puste; wpisz tekst, np. ${example}` });
+}
+
+/** Text with an upper length bound (descriptions shown in search results and meta tags). */
+export function shortText(example: string, max: number) {
+  return text(example).max(max, {
+    error: (iss) =>
+      `tekst ma ${String(iss.input).length} znaków, a może mieć najwyżej ${max}; skróć go`,
+  });
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date written as RRRR-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** A calendar date written as RRRR-MM-DD, kept as that string. */
+export function isoDate() {
+  const fix = 'użyj formatu RRRR-MM-DD, np. 2021-06-15';
+  return z
+    .string({
+      error: (iss) =>
+        iss.input === undefined ? `brak daty; ${fix}` : `${describeInput(iss.input)} nie jest datą; ${fix}`,
+    })
+    .refine(isIsoDate, { error: (iss) => `${describeInput(iss.input)} nie jest datą; ${fix}` });
+}
+
+/** One value of a controlled list; the message lists the allowed values. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
+  return z.enum(values, {
+    error: (iss) =>
+      iss.input === undefined
+        ? `brak wartości; wpisz ${noun}: ${values.join(', ')}`
+        : `${describeInput(iss.input)} to nieznany ${noun}; użyj jednej z wartości: ${values.join(', ')}`,
+  });
+}
+
+/** A non-empty list. */
+export function listOf<T extends z.ZodType>(item: T, example: string) {
+  return z
+    .array(item, {
+      error: (iss) =>
+        iss.input === undefined
+          ? `brak wymaganej listy; dodaj ją, np. ${example}`
+          : `${describeInput(iss.input)} nie jest listą; wpisz listę, np. ${example}`,
+    })
+    .min(1, { error: `lista jest pusta; dodaj co najmniej jedną pozycję, np. ${example}` });
+}
+
+/** A list that may be empty or left out. */
+export function optionalListOf<T extends z.ZodType>(item: T, example: string) {
+  return z
+    .array(item, {
+      error: (iss) => `${describeInput(iss.input)} nie jest listą; wpisz listę, np. ${example}`,
+    })
+    .default([]);
+}
+
+/** Municipality types an entry applies to. */
+export const municipalityTypes = () =>
+  listOf(oneOf(MUNICIPALITY_TYPE_IDS, 'typ gminy'), '[wiejska, miejska]');
+
+/** A stage of model implementation. */
+export const stage = () => oneOf(ids(STAGES), 'etap');
+
+/** A whole number counted from 1. */
+export function positiveInt(example: string) {
+  return z
+    .number({
+      error: (iss) =>
+        iss.input === undefined
+          ? `brak wymaganej liczby; wpisz ją, np. ${example}`
+          : `${describeInput(iss.input)} nie jest liczbą; wpisz liczbę całkowitą, np. ${example}`,
+    })
+    .int({ error: `wpisz liczbę całkowitą bez przecinka, np. ${example}` })
+    .min(1, { error: `liczba musi być większa od zera, np. ${example}` });
+}
+
+/** An absolute http(s) address. */
+export function url(example = 'https://www.przyklad.pl/strona') {
+  return z
+    .string({ error: `podaj adres strony, np. ${example}` })
+    .refine((v) => /^https?:\/\/[^\s/]+\.[^\s]+$/.test(v), {
+      error: (iss) => `${describeInput(iss.input)} nie jest adresem strony; podaj pełny adres z https://, np. ${example}`,
+    });
+}
+
+/** A public source of facts: a title and, where it is online, its address. */
+export const source = () =>
+  z.strictObject({
+    /** What the source is, e.g. „Strona projektu Kooperacje 3D – O projekcie”. */
+    tytul: text('tytul: Strona projektu – O projekcie'),
+    /** Where to read it. */
+    url: url().optional(),
+  });
+
+/** A list of sources; factual entries need at least one. */
+export const sources = () => listOf(source(), '[{ tytul: Strona projektu, url: https://… }]');
+
+/** A reference to another entry, written as its path: `narzedzia/deklaracja-przystapienia`. */
+export const entryRef = () =>
+  z
+    .string({ error: 'wpisz ścieżkę wpisu, np. narzedzia/deklaracja-przystapienia' })
+    .regex(/^(modele|spotkania|rekomendacje|narzedzia|strony)\/[a-z0-9-]+$/, {
+      error: (iss) =>
+        `${describeInput(iss.input)} nie jest ścieżką wpisu; wpisz folder i nazwę pliku bez rozszerzenia, np. narzedzia/deklaracja-przystapienia`,
+    });
+
+/** Optional override of the URL segment (otherwise the file name). */
+export const slug = () =>
+  z
+    .string({ error: 'wpisz adres z małych liter, cyfr i myślników, np. spotkanie-edukacyjne' })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: (iss) =>
+        `${describeInput(iss.input)} nie nadaje się na adres; użyj tylko małych liter bez polskich znaków, cyfr i myślników, np. spotkanie-edukacyjne`,
+    })
+    .optional();

@@ -1,0 +1,62 @@
+/** Front matter of `content/spotkania/*.md`: reports from meetings, conferences and trainings. */
+import { z } from 'zod';
+import { describeInput, isoDate, municipalityTypes, optionalListOf, shortText, slug, sources, text } from './fields.ts';
+
+const format = z.discriminatedUnion(
+  'rodzaj',
+  [
+    z.strictObject({
+      rodzaj: z.literal('online'),
+      /** The platform, e.g. Cisco Webex Meetings. */
+      platforma: text('platforma: Cisco Webex Meetings'),
+    }),
+    z.strictObject({
+      rodzaj: z.literal('stacjonarna'),
+      /** The venue, e.g. „Uniwersytet Łódzki”. */
+      miejsce: text('miejsce: Uniwersytet Łódzki'),
+    }),
+    z.strictObject({
+      /** The sources do not say how the meeting was held. */
+      rodzaj: z.literal('nieznana'),
+    }),
+  ],
+  {
+    error: (iss) =>
+      `${describeInput(iss.input)} to nieznana forma; wpisz rodzaj: online (z polem platforma), stacjonarna (z polem miejsce) albo nieznana`,
+  },
+);
+
+export const meetingSchema = z.strictObject({
+  /** Title of the report. */
+  tytul: text('tytul: Spotkanie edukacyjne dla gmin miejskich'),
+  /** One or two sentences for lists and search results (max 200 characters). */
+  opis: shortText('opis: Relacja ze spotkania o Modelu Kooperacji.', 200),
+  /** Date of the meeting as RRRR-MM-DD, or `nieznana` when no source gives it. */
+  data: z.union([z.literal('nieznana'), isoDate()], {
+    error: (iss) =>
+      `${describeInput(iss.input)} nie jest datą; użyj formatu RRRR-MM-DD, np. 2021-06-15, albo wpisz nieznana`,
+  }),
+  /** Who organised it. */
+  organizator: text('organizator: Regionalne Centrum Polityki Społecznej w Łodzi'),
+  /** Online with a platform, in person with a place, or unknown. */
+  forma: format,
+  /** Municipality types the meeting was for. */
+  odbiorcy: municipalityTypes(),
+  /** Who took part, as the source puts it, e.g. „przedstawiciele JST i pracownicy socjalni”. */
+  uczestnicy: z.string().optional(),
+  /** Speakers with their roles where known. */
+  prelegenci: optionalListOf(
+    z.strictObject({
+      imie_nazwisko: text('imie_nazwisko: Katarzyna Maciołek'),
+      /** Role or title as the source gives it. */
+      rola: z.string().optional(),
+    }),
+    '[{ imie_nazwisko: Jan Kowalski, rola: dyrektor }]',
+  ),
+  /** Topics discussed. */
+  tematy: optionalListOf(z.string().min(1), '[Założenia Modelu Kooperacji]'),
+  zrodla: sources(),
+  slug: slug(),
+});
+
+export type MeetingData = z.output<typeof meetingSchema>;

@@ -1,0 +1,17 @@
+/** Front matter of `content/strony/*.md`: standalone pages such as „O projekcie”. */
+import { z } from 'zod';
+import { optionalListOf, positiveInt, shortText, slug, source, text } from './fields.ts';
+
+export const pageSchema = z.strictObject({
+  /** Page title (the h1). */
+  tytul: text('tytul: O projekcie'),
+  /** One or two sentences for search results and link previews (max 200 characters). */
+  opis: shortText('opis: Trzy projekty, trzy modele współpracy.', 200),
+  /** Position in the footer's list of pages; pages without it are not listed there. */
+  stopka: positiveInt('stopka: 2').optional(),
+  /** Public sources of the facts on the page. */
+  zrodla: optionalListOf(source(), '[{ tytul: …, url: https://… }]'),
+  slug: slug(),
+});
+
+export type PageData = z.output<typeof pageSchema>;

@@ -1,0 +1,105 @@
+/** `content/ustawienia.yaml`: data about the site and the institution that publishes it. */
+import { z } from 'zod';
+import { describeInput, isoDate, oneOf, positiveInt, text, url } from './fields.ts';
+
+const filePath = (example: string) =>
+  z
+    .string({ error: `wpisz ścieżkę pliku z folderu content/pliki, np. ${example}` })
+    .regex(/^\/pliki\/[^\s]+$/, {
+      error: (iss) => `${describeInput(iss.input)} nie jest ścieżką pliku; wpisz ją tak: ${example}`,
+    });
+
+const email = () =>
+  z
+    .string({ error: 'wpisz adres e-mail, np. sekretariat@przyklad.pl' })
+    .regex(/^(\[DO UZUPEŁNIENIA[^\]]*\]|[^\s@]+@[^\s@]+\.[^\s@]+)$/, {
+      error: (iss) => `${describeInput(iss.input)} nie jest adresem e-mail; wpisz go tak: sekretariat@przyklad.pl`,
+    });
+
+const phone = () =>
+  z
+    .string({ error: 'wpisz numer telefonu, np. +48 42 000 00 00' })
+    .regex(/^(\[DO UZUPEŁNIENIA[^\]]*\]|\+?[\d ()-]{9,})$/, {
+      error: (iss) => `${describeInput(iss.input)} nie jest numerem telefonu; wpisz go tak: +48 42 000 00 00`,
+    });
+
+export const settingsSchema = z.strictObject({
+  serwis: z.strictObject({
+    /** Site name shown in the header and in page titles. */
+    nazwa: text('nazwa: Projekt – Kooperacje 3D'),
+    /** Address of the site's home page, used for the sitemap and the accessibility statement. */
+    adres: url('https://www.przyklad.pl/projekt-kooperacje-3d/'),
+    /** Description of the home page (max 200 characters). */
+    opis: text('opis: Modele Kooperacji dla gmin wiejskich, miejsko-wiejskich i miejskich.'),
+  }),
+  instytucja: z.strictObject({
+    /** Full name of the publishing institution. */
+    nazwa: text('nazwa: Regionalne Centrum Polityki Społecznej w Łodzi'),
+    /** Street and number. */
+    ulica: text('ulica: ul. Przykładowa 1'),
+    /** Postal code and town. */
+    miejscowosc: text('miejscowosc: 90-000 Łódź'),
+    telefon: phone(),
+    email: email(),
+    /** The institution's main site. */
+    www: url('https://www.przyklad.pl/'),
+  }),
+  /** The EU funds logo strip shown at the top of every page and on PDF covers. */
+  logotypy: z.strictObject({
+    plik: filePath('/pliki/logotypy/fundusze-europejskie.svg'),
+    /** Text alternative naming every sign on the strip. */
+    alt: text('alt: Fundusze Europejskie – Program Wiedza Edukacja Rozwój, Rzeczpospolita Polska, Unia Europejska – Europejski Fundusz Społeczny'),
+    szerokosc: positiveInt('szerokosc: 600'),
+    wysokosc: positiveInt('wysokosc: 80'),
+  }),
+  /** Links to the institution's pages in Polish Sign Language and in easy-to-read text. */
+  dostepnosc: z.strictObject({
+    pjm: z.union([url(), filePath('/pliki/pjm.mp4'), z.string().regex(/^\//)], {
+      error: 'wpisz adres strony z informacją w polskim języku migowym, np. https://www.przyklad.pl/pjm',
+    }),
+    etr: z.union([url(), z.string().regex(/^\//)], {
+      error: 'wpisz adres strony z tekstem łatwym do czytania, np. /tekst-latwy-do-czytania/',
+    }),
+  }),
+  /** Facts of the accessibility statement (deklaracja dostępności), supplied by the institution. */
+  deklaracja: z.strictObject({
+    data_publikacji: isoDate(),
+    data_aktualizacji: isoDate(),
+    data_sporzadzenia: isoDate(),
+    data_przegladu: isoDate().optional(),
+    /** zgodna, czesciowo-zgodna or niezgodna. */
+    status: oneOf(['zgodna', 'czesciowo-zgodna', 'niezgodna'], 'status zgodności'),
+    /** Known barriers; required unless the status is „zgodna”. */
+    bariery: z.array(z.string().min(1)).default([]),
+    /** How the statement was prepared: samoocena (self-assessment) or audyt. */
+    ocena: oneOf(['samoocena', 'audyt'], 'sposób oceny'),
+    /** Who audited, when `ocena` is audyt. */
+    audytor: z.string().optional(),
+    kontakt: z.strictObject({
+      osoba: text('osoba: Jan Kowalski'),
+      email: email(),
+      telefon: phone(),
+    }),
+    /** Architectural accessibility of the institution's building (several paragraphs allowed). */
+    architektura: text('architektura: Do budynku prowadzi wejście bez schodów…'),
+    /** Communication accessibility: PJM interpreter, induction loops, and so on. */
+    komunikacja: text('komunikacja: W budynku nie ma pętli indukcyjnej…'),
+  }),
+  /** Data controller facts for the privacy notice. */
+  rodo: z.strictObject({
+    /** Contact of the data protection officer. */
+    iod_email: email(),
+  }),
+  /** Known barriers must be listed when the site is not fully compliant. */
+}).superRefine((s, ctx) => {
+  if (s.deklaracja.status !== 'zgodna' && s.deklaracja.bariery.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['deklaracja', 'bariery'],
+      message: 'przy statusie innym niż „zgodna” lista barier nie może być pusta; wypisz elementy niedostępne',
+    });
+  }
+});
+
+export type SettingsData = z.output<typeof settingsSchema>;
+

@@ -1,0 +1,36 @@
+/** Front matter of `content/narzedzia/*.md`: templates municipalities fill in. */
+import { z } from 'zod';
+import { describeInput, entryRef, municipalityTypes, optionalListOf, positiveInt, shortText, slug, source, stage, text } from './fields.ts';
+
+export const toolSchema = z.strictObject({
+  /** Name of the template. */
+  tytul: text('tytul: Deklaracja przystąpienia do partnerskiego zespołu kooperacyjnego'),
+  /** One or two sentences for lists and search results (max 200 characters). */
+  opis: shortText('opis: Wzór deklaracji, którą instytucja przystępuje do PZK.', 200),
+  /** What the template is for. */
+  cel: text('cel: Potwierdza udział instytucji w zespole.'),
+  /** Who fills it in. */
+  kto_wypelnia: text('kto_wypelnia: kierownik instytucji przystępującej do zespołu'),
+  /** When it is filled in. */
+  kiedy: text('kiedy: przed pierwszym posiedzeniem zespołu'),
+  /** The stage of the model it serves. */
+  etap: stage(),
+  /** Municipality types whose bundle includes it. */
+  typy_gmin: municipalityTypes(),
+  /** Position within each bundle (1 comes first). */
+  kolejnosc: positiveInt('kolejnosc: 3'),
+  /** An existing PDF to append, as a path under content/pliki/, e.g. /pliki/formularz.pdf. */
+  zalacznik: z
+    .string({ error: 'wpisz ścieżkę pliku PDF, np. /pliki/formularz.pdf' })
+    .regex(/^\/pliki\/[^\s]+\.pdf$/i, {
+      error: (iss) => `${describeInput(iss.input)} nie jest ścieżką pliku PDF; wpisz ją tak: /pliki/formularz.pdf`,
+    })
+    .optional(),
+  /** Related entries. */
+  powiazane: optionalListOf(entryRef(), '[rekomendacje/r01-partnerski-zespol]'),
+  /** Sources the template is based on, if any. */
+  zrodla: optionalListOf(source(), '[{ tytul: …, url: https://… }]'),
+  slug: slug(),
+});
+
+export type ToolData = z.output<typeof toolSchema>;

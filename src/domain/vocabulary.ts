@@ -1,0 +1,92 @@
+/**
+ * Controlled lists editors choose from in front matter. Each entry has the id
+ * written in content files and the Polish label shown to readers.
+ * Add a value here and every page, filter and check picks it up.
+ */
+
+export interface Term<Id extends string = string> {
+  readonly id: Id;
+  readonly label: string;
+}
+
+/** Areas a recommendation belongs to (`obszar:`). */
+export const AREAS = [
+  { id: 'partnerstwo', label: 'Budowanie partnerstwa i zespołów' },
+  { id: 'organizacja', label: 'Organizacja i formalizacja współpracy' },
+  { id: 'diagnoza-i-plan', label: 'Diagnoza i planowanie wsparcia' },
+  { id: 'kadry', label: 'Kompetencje i wsparcie kadr' },
+  { id: 'praca-z-rodzina', label: 'Praca z osobą i rodziną' },
+  { id: 'zasoby', label: 'Zasoby i usługi lokalne' },
+  { id: 'ewaluacja', label: 'Ewaluacja i upowszechnianie' },
+] as const satisfies readonly Term[];
+
+/** Institutions a recommendation is addressed to (`adresaci:`). */
+export const ADDRESSEES = [
+  { id: 'ops', label: 'ośrodek pomocy społecznej (OPS, MOPS, GOPS)' },
+  { id: 'pcpr', label: 'powiatowe centrum pomocy rodzinie (PCPR)' },
+  { id: 'pup', label: 'powiatowy urząd pracy (PUP)' },
+  { id: 'szkola', label: 'szkoła i placówki oświatowe' },
+  { id: 'policja', label: 'policja' },
+  { id: 'sad', label: 'sąd i kuratorzy sądowi' },
+  { id: 'ochrona-zdrowia', label: 'placówki ochrony zdrowia' },
+  { id: 'ngo', label: 'organizacje pozarządowe' },
+  { id: 'wladze-gminy', label: 'władze gminy (wójt, burmistrz, prezydent miasta, rada)' },
+  { id: 'wladze-powiatu', label: 'władze powiatu' },
+  { id: 'rops', label: 'regionalny ośrodek polityki społecznej (ROPS, RCPS)' },
+  { id: 'pzk', label: 'partnerski zespół kooperacyjny (PZK)' },
+] as const satisfies readonly Term[];
+
+/**
+ * Stages of putting a model into practice. Their order is inferred from the
+ * pilots in Radomsko and Łódź; model pages say so where they use it.
+ */
+export const STAGES = [
+  { id: 'porozumienie', label: 'Porozumienie gminy z ROPS' },
+  { id: 'spotkanie-inicjujace', label: 'Spotkanie inicjujące' },
+  { id: 'partnerski-zespol', label: 'Deklaracje przystąpienia i partnerski zespół' },
+  { id: 'zespoly-zadaniowe', label: 'Animator i zespoły zadaniowe' },
+  { id: 'diagnoza', label: 'Diagnoza sytuacji osoby lub rodziny' },
+  { id: 'plan-wsparcia', label: 'Plan wsparcia lub kontrakt socjalny' },
+  { id: 'superwizja', label: 'Superwizja i coaching' },
+  { id: 'ewaluacja', label: 'Ewaluacja, dobre praktyki i rekomendacje' },
+] as const satisfies readonly Term[];
+
+/** Sectors that take part in cooperation (`sektory:` on a model). */
+export const SECTORS = [
+  { id: 'pomoc-spoleczna', label: 'pomoc społeczna' },
+  { id: 'edukacja', label: 'edukacja' },
+  { id: 'ochrona-zdrowia', label: 'ochrona zdrowia' },
+  { id: 'wymiar-sprawiedliwosci', label: 'wymiar sprawiedliwości' },
+  { id: 'policja', label: 'policja' },
+  { id: 'rynek-pracy', label: 'rynek pracy' },
+  { id: 'ngo', label: 'organizacje pozarządowe' },
+  { id: 'kultura-sport-turystyka', label: 'kultura, sport i turystyka' },
+  { id: 'gkrpa', label: 'gminne komisje rozwiązywania problemów alkoholowych' },
+  { id: 'zespol-interdyscyplinarny', label: 'zespoły interdyscyplinarne' },
+  { id: 'samorzad', label: 'samorząd terytorialny' },
+] as const satisfies readonly Term[];
+
+export type AreaId = (typeof AREAS)[number]['id'];
+export type AddresseeId = (typeof ADDRESSEES)[number]['id'];
+export type StageId = (typeof STAGES)[number]['id'];
+export type SectorId = (typeof SECTORS)[number]['id'];
+
+/** The ids of a list, typed as a non-empty tuple for `z.enum`. */
+export function ids<T extends readonly Term[]>(list: T): [T[number]['id'], ...T[number]['id'][]] {
+  return list.map((t) => t.id) as [T[number]['id'], ...T[number]['id'][]];
+}
+
+/** The label of an id in a list; throws on an undeclared id. */
+export function label<T extends readonly Term[]>(list: T, id: T[number]['id']): string {
+  const term = list.find((t) => t.id === id);
+  if (!term) throw new Error(`Unknown term: ${id}`);
+  return term.label;
+}
+
+/** The sixteen voivodeships, in the adjectival form used in front matter (`wojewodztwa:`). */
+export const VOIVODESHIPS = [
+  'dolnośląskie', 'kujawsko-pomorskie', 'lubelskie', 'lubuskie', 'łódzkie', 'małopolskie',
+  'mazowieckie', 'opolskie', 'podkarpackie', 'podlaskie', 'pomorskie', 'śląskie',
+  'świętokrzyskie', 'warmińsko-mazurskie', 'wielkopolskie', 'zachodniopomorskie',
+] as const;
+export type Voivodeship = (typeof VOIVODESHIPS)[number];

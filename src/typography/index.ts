@@ -1,0 +1,5 @@
+/** Polish typography: one module for the site and the PDFs. */
+export { NBSP, typesetText, typesetQuotes } from './text.ts';
+export { typesetHtml } from './html.ts';
+export { formatDate, formatPeriod, yearOf } from './dates.ts';
+export { countOf, pluralForm, NOUNS, type PluralForms } from './plural.ts';
