@@ -9,6 +9,8 @@ export const pageSchema = z.strictObject({
   opis: shortText('opis: Trzy projekty, trzy modele współpracy.', 200),
   /** Position in the footer's list of pages; pages without it are not listed there. */
   stopka: positiveInt('stopka: 2').optional(),
+  /** Show the institution's contact data and data protection officer from settings at the end of the page. */
+  kontakt: z.boolean({ error: 'wpisz true albo false' }).default(false),
   /** Public sources of the facts on the page. */
   zrodla: optionalListOf(source(), '[{ tytul: …, url: https://… }]'),
   slug: slug(),
