@@ -7,26 +7,33 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Image, Link, Node } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { CONTENT_KINDS } from '../domain/kinds.ts';
 import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { STAGES } from '../domain/vocabulary.ts';
-import type { AnyEntry, Model } from './entries.ts';
+import { entryKey, type AnyEntry, type Model } from './entries.ts';
 import type { ContentProblem } from './problems.ts';
-import { normalisePath, sitePaths } from './routes.ts';
+import { entryPath, normalisePath, sitePaths } from './routes.ts';
 
 type Rel = (abs: string) => string;
+
+/** An entry that failed its own validation: known only by kind, file name and address. */
+export interface InvalidEntry {
+  readonly kind: AnyEntry['kind'];
+  readonly id: string;
+  readonly path: string;
+}
 
 const stageLabel = (id: string) => STAGES.find((s) => s.id === id)?.label ?? id;
 
 /** Runs every cross-file check over validated entries. */
-export function checkContent(dir: string, rel: Rel, entries: readonly AnyEntry[]): ContentProblem[] {
+export function checkContent(dir: string, rel: Rel, entries: readonly AnyEntry[], invalid: readonly InvalidEntry[] = []): ContentProblem[] {
   return [
-    ...checkModels(dir, rel, entries),
+    // A model that failed validation may be the missing one: say nothing until it is fixed.
+    ...(invalid.some((e) => e.kind === 'model') ? [] : checkModels(dir, rel, entries)),
     ...checkPaths(entries),
     ...checkNumbers(entries),
-    ...checkReferences(entries),
+    ...checkReferences(entries, invalid),
     ...checkStages(entries),
-    ...checkBodies(dir, entries),
+    ...checkBodies(dir, entries, invalid),
     ...checkAttachments(dir, entries),
   ];
 }
@@ -81,9 +88,9 @@ function checkNumbers(entries: readonly AnyEntry[]): ContentProblem[] {
   return problems;
 }
 
-function checkReferences(entries: readonly AnyEntry[]): ContentProblem[] {
+function checkReferences(entries: readonly AnyEntry[], invalid: readonly InvalidEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const keys = new Set(entries.map((e) => `${CONTENT_KINDS.find((k) => k.id === e.kind)!.folder}/${e.id}`));
+  const keys = new Set([...entries, ...invalid].map(entryKey));
   for (const e of entries) {
     if (e.kind !== 'rekomendacja' && e.kind !== 'narzedzie') continue;
     e.data.powiazane.forEach((ref, i) => {
@@ -123,9 +130,11 @@ function checkStages(entries: readonly AnyEntry[]): ContentProblem[] {
 
 const lineOf = (e: AnyEntry, node: Node) => (node.position?.start.line ?? 1) + e.bodyLine - 1;
 
-function checkBodies(dir: string, entries: readonly AnyEntry[]): ContentProblem[] {
+function checkBodies(dir: string, entries: readonly AnyEntry[], invalid: readonly InvalidEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const paths = new Set([...sitePaths(), ...entries.map((e) => e.path)]);
+  // Model pages exist for every type; a missing model is reported once, not at every link to it.
+  const modelPaths = MUNICIPALITY_TYPES.map((t) => entryPath('model', t.slug));
+  const paths = new Set([...sitePaths(), ...modelPaths, ...entries.map((e) => e.path), ...invalid.map((e) => e.path)]);
   for (const e of entries) {
     visit(e.body, (node) => {
       if (node.type === 'heading' && node.depth === 1) {

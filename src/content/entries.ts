@@ -1,6 +1,6 @@
 /** The validated content the site and the toolkits are built from. */
 import type { Root } from 'mdast';
-import type { ContentKindId } from '../domain/kinds.ts';
+import { contentKind, type ContentKindId } from '../domain/kinds.ts';
 import type { MeetingData } from './schemas/meeting.ts';
 import type { ModelData } from './schemas/model.ts';
 import type { PageData } from './schemas/page.ts';
@@ -50,4 +50,9 @@ export interface Content {
 /** Every entry of every kind. */
 export function allEntries(content: Content): AnyEntry[] {
   return [...content.models, ...content.meetings, ...content.recommendations, ...content.tools, ...content.pages];
+}
+
+/** The key other entries use to refer to an entry: „narzedzia/deklaracja-przystapienia”. */
+export function entryKey(entry: Pick<AnyEntry, 'kind' | 'id'>): string {
+  return `${contentKind(entry.kind).folder}/${entry.id}`;
 }

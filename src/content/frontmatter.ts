@@ -20,8 +20,16 @@ const YAML_HINTS: Record<string, string> = {
   BAD_SCALAR_START: 'wartość zaczyna się od znaku specjalnego; weź ją w cudzysłów',
 };
 
-function yamlProblem(file: string, error: YAMLError, lineOffset: number): ContentProblem {
-  const line = (error.linePos?.[0]?.line ?? 1) + lineOffset;
+/** An unclosed quote is reported where YAML gave up; editors need the line where it opened. */
+function openingQuoteLine(source: string, before: number): number | undefined {
+  const lines = source.split('\n').slice(0, before);
+  const at = lines.findIndex((l) => ((l.match(/"/g) ?? []).length % 2 === 1) || ((l.match(/: '/g) ?? []).length > 0 && (l.match(/'/g) ?? []).length % 2 === 1));
+  return at >= 0 ? at + 1 : undefined;
+}
+
+function yamlProblem(file: string, error: YAMLError, lineOffset: number, source: string): ContentProblem {
+  const reported = error.linePos?.[0]?.line ?? 1;
+  const line = (error.code === 'MISSING_CHAR' ? (openingQuoteLine(source, reported) ?? reported) : reported) + lineOffset;
   const hint =
     YAML_HINTS[error.code] ??
     'nagłówek nie jest poprawnym YAML-em; sprawdź wcięcia, dwukropki po nazwach pól i cudzysłowy';
@@ -31,7 +39,7 @@ function yamlProblem(file: string, error: YAMLError, lineOffset: number): Conten
 /** Parses a whole YAML file (settings). */
 export function parseYaml(file: string, source: string): { data?: unknown; problems: ContentProblem[] } {
   const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) return { problems: doc.errors.map((e) => yamlProblem(file, e, 0)) };
+  if (doc.errors.length > 0) return { problems: doc.errors.map((e) => yamlProblem(file, e, 0, source)) };
   return { data: doc.toJS(), problems: [] };
 }
 
@@ -53,7 +61,7 @@ export function splitFrontmatter(file: string, source: string): { split?: SplitF
   const yamlSource = match[1] ?? '';
   const doc = parseDocument(yamlSource, { prettyErrors: true, uniqueKeys: true });
   // The YAML starts on line 2 of the file, after the opening ---.
-  if (doc.errors.length > 0) return { problems: doc.errors.map((e) => yamlProblem(file, e, 1)) };
+  if (doc.errors.length > 0) return { problems: doc.errors.map((e) => yamlProblem(file, e, 1, yamlSource)) };
   const data = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [{ file, where: 'nagłówek', message: 'nagłówek nie zawiera pól; wpisz pola w postaci „nazwa: wartość”' }] };

@@ -8,7 +8,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { CONTENT_KINDS, type ContentKindId } from '../domain/kinds.ts';
 import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
-import { checkContent } from './checks.ts';
+import { checkContent, type InvalidEntry } from './checks.ts';
 import type { AnyEntry, Content, Meeting, Model, Page, Recommendation, Tool } from './entries.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -80,6 +80,7 @@ export function loadContent(dir: string): LoadResult {
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   const problems: ContentProblem[] = [];
   const entries: AnyEntry[] = [];
+  const invalid: InvalidEntry[] = [];
 
   const settingsFile = join(absDir, SETTINGS_FILE);
   let settings: SettingsData | undefined;
@@ -109,16 +110,21 @@ export function loadContent(dir: string): LoadResult {
       const file = rel(abs);
       const split = splitFrontmatter(file, readFileSync(abs, 'utf8'));
       problems.push(...split.problems);
-      if (!split.split) continue;
+      const id = basename(name, '.md');
+      if (!split.split) {
+        invalid.push({ kind: kind.id, id, path: entryPath(kind.id, slugOf(kind.id, id, {})) });
+        continue;
+      }
       const v = validate(SCHEMAS[kind.id], file, split.split.data);
       problems.push(...v.problems);
-      if (!v.value) continue;
+      if (!v.value) {
+        // Keep what is known of an invalid entry, so its own mistake does not
+        // also show up as broken links and missing models elsewhere.
+        invalid.push({ kind: kind.id, id, path: entryPath(kind.id, slugOf(kind.id, id, split.split.data)) });
+        continue;
+      }
       const data = v.value as { slug?: string; typ_gminy?: string };
-      const id = basename(name, '.md');
-      const slug =
-        kind.id === 'model'
-          ? (MUNICIPALITY_TYPES.find((t) => t.id === data.typ_gminy)?.slug ?? id)
-          : (data.slug ?? id);
+      const slug = slugOf(kind.id, id, data);
       entries.push({
         kind: kind.id,
         id,
@@ -132,7 +138,7 @@ export function loadContent(dir: string): LoadResult {
     }
   }
 
-  if (settings) problems.push(...checkContent(absDir, rel, entries));
+  if (settings) problems.push(...checkContent(absDir, rel, entries, invalid));
   if (problems.length > 0 || !settings) return { ok: false, problems };
 
   const of = <K extends ContentKindId>(k: K) => entries.filter((e): e is Extract<AnyEntry, { kind: K }> => e.kind === k);
@@ -149,6 +155,13 @@ export function loadContent(dir: string): LoadResult {
       pages: of('strona').sort((a, b) => a.data.tytul.localeCompare(b.data.tytul, 'pl')),
     },
   };
+}
+
+/** The URL segment of an entry: a model's comes from its municipality type, others from `slug` or the file name. */
+function slugOf(kind: ContentKindId, id: string, data: unknown): string {
+  const raw = (data ?? {}) as { slug?: unknown; typ_gminy?: unknown };
+  if (kind === 'model') return MUNICIPALITY_TYPES.find((t) => t.id === raw.typ_gminy)?.slug ?? id;
+  return typeof raw.slug === 'string' && /^[a-z0-9-]+$/.test(raw.slug) ? raw.slug : id;
 }
 
 function byDateDesc(a: Meeting, b: Meeting): number {

@@ -3,3 +3,4 @@ export { NBSP, typesetText, typesetQuotes } from './text.ts';
 export { typesetHtml } from './html.ts';
 export { formatDate, formatPeriod, yearOf } from './dates.ts';
 export { countOf, pluralForm, NOUNS, type PluralForms } from './plural.ts';
+export { slugify } from './slug.ts';

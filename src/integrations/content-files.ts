@@ -1,0 +1,49 @@
+/**
+ * Serves and copies editors' files (content/pliki/: logos, images, attached
+ * PDFs) at /pliki/ on the site, and fails an `astro dev` or `astro build` run
+ * early with the full Polish list of content problems.
+ */
+import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDir, ContentError, loadContent } from '../content/index.ts';
+
+const TYPES: Record<string, string> = {
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp', '.pdf': 'application/pdf', '.avif': 'image/avif',
+};
+
+export default function contentFiles(): AstroIntegration {
+  return {
+    name: 'kooperacje:content-files',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        // Type checks (`astro check`) do not need valid content; dev and build do.
+        if (command !== 'dev' && command !== 'build') return;
+        const result = loadContent(contentDir());
+        if (!result.ok) throw new ContentError(result.problems);
+      },
+      'astro:server:setup': ({ server }) => {
+        const files = join(contentDir(), 'pliki');
+        server.watcher.add(contentDir());
+        server.watcher.on('change', (file) => {
+          if (file.startsWith(contentDir())) server.ws.send({ type: 'full-reload' });
+        });
+        server.middlewares.use((req, res, next) => {
+          const base = server.config.base.replace(/\/$/, '');
+          const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+          if (!url.startsWith(`${base}/pliki/`)) return next();
+          const file = normalize(join(files, url.slice(`${base}/pliki/`.length)));
+          if (!file.startsWith(files) || !existsSync(file) || !statSync(file).isFile()) return next();
+          res.setHeader('Content-Type', TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        const files = join(contentDir(), 'pliki');
+        if (existsSync(files)) cpSync(files, join(fileURLToPath(dir), 'pliki'), { recursive: true });
+      },
+    },
+  };
+}

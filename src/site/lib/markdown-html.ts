@@ -1,0 +1,88 @@
+/**
+ * Renders an entry's mdast body to HTML for the site: headings get ids for
+ * anchors, internal links and images get the deployment base, and the tool
+ * form conventions (lines to write on, checkboxes) become styled elements.
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
+import { slugify } from '../../typography/slug.ts';
+import { withBase } from './urls.ts';
+
+/** A paragraph „Etykieta: ______” is a line to write on. */
+export const FIELD_LINE = /^(.+?):\s*_{5,}\s*$/;
+
+export interface Heading {
+  readonly depth: number;
+  readonly text: string;
+  readonly id: string;
+}
+
+function textOf(node: ElementContent | HastRoot): string {
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return (node.children as ElementContent[]).map(textOf).join('');
+  return '';
+}
+
+/** Renders the body; returns the HTML and the h2/h3 headings (for a page's contents list). */
+export function renderMarkdown(body: Root, base: string): { html: string; headings: Heading[] } {
+  const tree = toHast(body) as HastRoot;
+  const headings: Heading[] = [];
+  const used = new Set<string>();
+  visit(tree, 'element', (node: Element) => {
+    const depth = /^h([2-6])$/.exec(node.tagName)?.[1];
+    if (depth) {
+      const text = textOf(node);
+      let id = slugify(text) || 'sekcja';
+      for (let i = 2; used.has(id); i++) id = `${slugify(text)}-${i}`;
+      used.add(id);
+      node.properties.id = id;
+      headings.push({ depth: Number(depth), text, id });
+    }
+    if (node.tagName === 'a' && typeof node.properties.href === 'string') {
+      const url = node.properties.href;
+      node.properties.href = withBase(base, url);
+      if (/^https?:/.test(url)) node.properties.rel = ['external'];
+    }
+    if (node.tagName === 'img' && typeof node.properties.src === 'string') {
+      node.properties.src = withBase(base, node.properties.src);
+      node.properties.loading = 'lazy';
+    }
+    if (node.tagName === 'p') markFieldLine(node);
+    if (node.tagName === 'li') markCheckbox(node);
+    if (node.tagName === 'table') node.properties.className = ['tabela'];
+    if (node.tagName === 'th') node.properties.scope = 'col';
+  });
+  return { html: toHtml(tree), headings };
+}
+
+function markFieldLine(p: Element): void {
+  const only = p.children.length === 1 ? p.children[0] : undefined;
+  if (only?.type !== 'text') return;
+  const match = FIELD_LINE.exec(only.value);
+  if (!match) return;
+  p.properties.className = ['pole'];
+  p.children = [
+    { type: 'element', tagName: 'span', properties: { className: ['pole__etykieta'] }, children: [{ type: 'text', value: `${match[1]}:` }] },
+    { type: 'text', value: ' ' },
+    { type: 'element', tagName: 'span', properties: { className: ['pole__linia'] }, children: [] },
+  ];
+}
+
+function markCheckbox(li: Element): void {
+  const inputAt = (children: ElementContent[]) =>
+    children.findIndex((c) => c.type === 'element' && c.tagName === 'input' && c.properties.type === 'checkbox');
+  // Task items render as <li><input> text</li> or <li><p><input> text</p></li>.
+  const holder = li.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p') ?? li;
+  const at = inputAt(holder.children);
+  if (at < 0) return;
+  holder.children.splice(at, 1, {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['kratka'], ariaHidden: 'true' },
+    children: [{ type: 'text', value: '☐' }],
+  });
+  li.properties.className = ['wybor'];
+}

@@ -1,0 +1,123 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { htmlFiles } from '../../scripts/lib/dist.ts';
+import { euStripVisible, skipLinkProblem, WIDTHS } from '../support/a11y.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { urlOf } from '../../scripts/lib/pages.ts';
+import { serve, type StaticServer } from '../support/server.ts';
+
+const { real, fixtureSubPath } = inject('sites');
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serve(real.dir);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width: number, height = width < 500 ? 667 : 800): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await page.goto(server.origin + path);
+  return page;
+}
+
+describe('the EU logo strip', () => {
+  for (const width of WIDTHS) {
+    it(`is inside the first viewport at ${width} px on every kind of page`, async () => {
+      for (const path of ['/', '/modele/gminy-miejskie/', '/deklaracja-dostepnosci/', '/nie-ma-takiej-strony/']) {
+        const page = await open(path, width);
+        expect(await euStripVisible(page), path).toBe(true);
+        await page.context().close();
+      }
+    });
+  }
+
+  it('the check fails when the strip is pushed below the fold', async () => {
+    const page = await open('/', 375);
+    await page.addStyleTag({ content: '.eu { margin-top: 2000px; }' });
+    expect(await euStripVisible(page)).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('keyboard use', () => {
+  it('reaches the main content through the skip link', async () => {
+    const page = await open('/modele/', 1280);
+    expect(await skipLinkProblem(page)).toBeUndefined();
+    await page.context().close();
+  });
+
+  it('the skip link check fails when the link does not lead to main', async () => {
+    const page = await open('/modele/', 1280);
+    await page.evaluate(() => document.getElementById('tresc')?.removeAttribute('id'));
+    expect(await skipLinkProblem(page)).toMatch(/^focus after the skip link is on/);
+    await page.context().close();
+  });
+
+  it('shows where the focus is on every link of the header', async () => {
+    const page = await open('/', 1280);
+    const invisible: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const s = getComputedStyle(el);
+        return { text: el.textContent?.trim(), visible: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+      });
+      if (!focus.visible) invisible.push(String(focus.text));
+    }
+    expect(invisible).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('requests', () => {
+  async function foreignRequests(dir: string, base: string, extraHtml?: string): Promise<string[]> {
+    const site = await serve(dir, base);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.origin)) foreign.push(r.url());
+    });
+    for (const file of htmlFiles(dir)) {
+      await page.goto(site.origin + urlOf(file, base));
+      if (extraHtml) await page.evaluate((h) => document.body.insertAdjacentHTML('beforeend', h), extraHtml);
+      await page.waitForLoadState('networkidle');
+      if (extraHtml) break;
+    }
+    await context.close();
+    await site.close();
+    return foreign;
+  }
+
+  it('no page built from the project’s content asks another origin for anything', async () => {
+    expect(await foreignRequests(real.dir, '/')).toEqual([]);
+  });
+
+  it('no page under a sub-path asks another origin or a path outside the sub-path', async () => {
+    const site = await serve(fixtureSubPath.dir, fixtureSubPath.base);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(r.url());
+    });
+    for (const file of htmlFiles(fixtureSubPath.dir).filter((f) => f !== '404.html')) {
+      await page.goto(site.origin + urlOf(file, fixtureSubPath.base));
+    }
+    await context.close();
+    await site.close();
+    expect(failed).toEqual([]);
+    expect(site.requests.every((r) => r.startsWith(fixtureSubPath.base))).toBe(true);
+  });
+
+  it('the check reports a planted image from another origin', async () => {
+    expect(await foreignRequests(real.dir, '/', '<img src="http://127.0.0.2:9/x.png" alt="x">')).toEqual(['http://127.0.0.2:9/x.png']);
+  });
+});

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { allEntries, loadContent, type Content } from '../../src/content/index.ts';
+import { pageRuleViolations } from '../support/checks/page-rules.ts';
+import { readPages, type BuiltPage } from '../../scripts/lib/pages.ts';
+
+const { fixture, real } = inject('sites');
+
+function load(dir: string): Content {
+  const result = loadContent(dir);
+  if (!result.ok) throw new Error('fixture content must be valid');
+  return result.content;
+}
+
+describe('the site built from fixture content', () => {
+  let pages: BuiltPage[];
+  let content: Content;
+  const page = (url: string) => {
+    const found = pages.find((p) => p.url === url);
+    if (!found) throw new Error(`no page at ${url}`);
+    return found;
+  };
+  const linksOn = (url: string) => page(url).dom.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+
+  beforeAll(() => {
+    pages = readPages(fixture.dir, fixture.base);
+    content = load(fixture.content);
+  });
+
+  it('has a page for every entry', () => {
+    const urls = new Set(pages.map((p) => p.url));
+    for (const e of allEntries(content)) expect(urls, e.file).toContain(e.path);
+  });
+
+  it('lists every entry of a kind on that kind’s list page', () => {
+    expect(linksOn('/modele/')).toEqual(expect.arrayContaining(content.models.map((e) => e.path)));
+    expect(linksOn('/spotkania/')).toEqual(content.meetings.map((e) => e.path));
+    expect(linksOn('/rekomendacje/')).toEqual(expect.arrayContaining(content.recommendations.map((e) => e.path)));
+    expect(linksOn('/narzedzia/')).toEqual(expect.arrayContaining(content.tools.map((e) => e.path)));
+  });
+
+  it('lists meeting reports newest first with undated ones last', () => {
+    expect(linksOn('/spotkania/')).toEqual(['/spotkania/2021-06-15-spotkanie/', '/spotkania/liderzy/']);
+  });
+
+  it('shows the municipality types and sources on every entry page', () => {
+    for (const e of [...content.meetings, ...content.recommendations]) {
+      const main = page(e.path).dom.querySelector('main')!;
+      expect(main.querySelector('.tags'), e.path).not.toBeNull();
+      expect(main.querySelector('#zrodla'), e.path).not.toBeNull();
+    }
+    expect(page('/narzedzia/deklaracja/').dom.querySelector('main .tags')).not.toBeNull();
+  });
+
+  it('renders form fields of a tool as lines and boxes to fill in', () => {
+    const main = page('/narzedzia/deklaracja/').dom.querySelector('main')!;
+    expect(main.querySelector('.pole .pole__etykieta')?.textContent).toBe('Nazwa instytucji:');
+    expect(main.querySelectorAll('.wybor .kratka')).toHaveLength(2);
+  });
+
+  it('follows the page rules on every page', () => {
+    expect(pageRuleViolations(pages)).toEqual([]);
+  });
+
+  it('puts every page in the sitemap', () => {
+    const sitemap = readFileSync(join(fixture.dir, 'sitemap.xml'), 'utf8');
+    for (const e of allEntries(content)) expect(sitemap).toContain(`projekt-kooperacje-3d${e.path}<`);
+  });
+
+  it('binds one-letter words to the next word in text but not in attributes', () => {
+    const html = page('/o-projekcie/').html;
+    expect(html).toMatch(/ i\u00A0<a /);
+    expect(page('/').dom.querySelector('main')!.textContent).toMatch(/ z\u00A0Programu/);
+    expect(html).not.toMatch(/<[^>]*\u00A0[^>]*>/);
+  });
+
+  it('loads no script on any page', () => {
+    for (const p of pages) expect(p.dom.querySelectorAll('script'), p.url).toHaveLength(0);
+  });
+
+  it('loads nothing from another origin', () => {
+    for (const p of pages) {
+      for (const el of p.dom.querySelectorAll('img[src], script[src], link[href]:not([rel="canonical"]), source[src], iframe')) {
+        expect(el.getAttribute('src') ?? el.getAttribute('href') ?? '', p.url).not.toMatch(/^(https?:)?\/\//);
+      }
+    }
+  });
+});
+
+describe('the page rules check', () => {
+  it('reports a page without lang, with two h1 elements and a repeated title', () => {
+    const bad = (url: string) => ({ file: 'x', url, html: '', dom: parse('<html><head><title>T</title></head><body><h1>a</h1><h1>b</h1></body></html>') });
+    const problems = pageRuleViolations([bad('/a/'), bad('/b/')]);
+    expect(problems).toContain('/a/: html lang is not "pl"');
+    expect(problems).toContain('/a/: 2 h1 elements');
+    expect(problems).toContain('/b/: title „T” repeats /a/');
+  });
+});
+
+describe('the site built from the project’s content', () => {
+  it('follows the page rules on every page', () => {
+    expect(pageRuleViolations(readPages(real.dir, real.base))).toEqual([]);
+  });
+});
