@@ -6,11 +6,13 @@
  * Usage: node scripts/build.ts [--content DIR] [--out DIR]
  * Environment: BASE_PATH=/sub-path/ to deploy under a sub-path.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { formatProblem, loadContent } from '../src/content/index.ts';
+import { DOWNLOADS_DIR } from '../src/toolkit/bundles.ts';
+import { buildToolkits } from '../src/toolkit/build.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 import { countPages } from './lib/dist.ts';
 
@@ -32,15 +34,35 @@ if (!checked.ok) {
 
 // Build next to the target so the final rename stays on one file system.
 const staging = join(dirname(outDir), '.build', `dist-${process.pid}`);
-rmSync(staging, { recursive: true, force: true });
+const pdfStaging = `${staging}-pdf`;
+const cleanUp = () => {
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(pdfStaging, { recursive: true, force: true });
+};
+cleanUp();
 mkdirSync(dirname(staging), { recursive: true });
+
+// PDFs first: the site shows their real sizes and page counts.
+const pdfStarted = performance.now();
+console.log('Pakiety narzędzi (PDF):');
+const toolkits = await buildToolkits(checked.content, pdfStaging, (line) => console.log(line));
+if (toolkits.problems.length > 0) {
+  cleanUp();
+  console.error(`\n✗ Pliki PDF nie powstały. Serwis nie został zbudowany, poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
+  for (const p of toolkits.problems) console.error(`  ✗ ${formatProblem(p)}`);
+  process.exit(1);
+}
+const pdfSeconds = (performance.now() - pdfStarted) / 1000;
+
 process.env.KOOP_CONTENT_DIR = contentDir;
 process.env.KOOP_OUT_DIR = staging;
+process.env.KOOP_DOWNLOADS_DIR = join(pdfStaging, DOWNLOADS_DIR);
 
 try {
   await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
+  cpSync(join(pdfStaging, DOWNLOADS_DIR), join(staging, DOWNLOADS_DIR), { recursive: true });
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
+  cleanUp();
   console.error(`\n✗ Budowanie nie powiodło się; poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -50,6 +72,7 @@ const old = `${staging}-old`;
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(staging, outDir);
 rmSync(old, { recursive: true, force: true });
+rmSync(pdfStaging, { recursive: true, force: true });
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`✓ Zbudowano ${countOf(countPages(outDir), NOUNS.page)} w ${seconds} s → ${values.out}/`);
+console.log(`✓ Zbudowano ${countOf(countPages(outDir), NOUNS.page)} HTML i pakiety PDF (${pdfSeconds.toFixed(1)} s) w ${seconds} s → ${values.out}/`);

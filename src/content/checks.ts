@@ -11,7 +11,7 @@ import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { STAGES } from '../domain/vocabulary.ts';
 import { entryKey, type AnyEntry, type Model } from './entries.ts';
 import type { ContentProblem } from './problems.ts';
-import { entryPath, normalisePath, sitePaths } from './routes.ts';
+import { bundlePdfPath, entryPath, normalisePath, sitePaths, toolPdfPath } from './routes.ts';
 
 type Rel = (abs: string) => string;
 
@@ -134,7 +134,12 @@ function checkBodies(dir: string, entries: readonly AnyEntry[], invalid: readonl
   const problems: ContentProblem[] = [];
   // Model pages exist for every type; a missing model is reported once, not at every link to it.
   const modelPaths = MUNICIPALITY_TYPES.map((t) => entryPath('model', t.slug));
-  const paths = new Set([...sitePaths(), ...modelPaths, ...entries.map((e) => e.path), ...invalid.map((e) => e.path)]);
+  const pdfs = [
+    ...MUNICIPALITY_TYPES.map((t) => bundlePdfPath(t.slug)),
+    ...entries.filter((e) => e.kind === 'narzedzie').map((e) => toolPdfPath(e.slug)),
+    ...invalid.filter((e) => e.kind === 'narzedzie').map((e) => toolPdfPath(e.id)),
+  ];
+  const paths = new Set([...sitePaths(), ...modelPaths, ...pdfs, ...entries.map((e) => e.path), ...invalid.map((e) => e.path)]);
   for (const e of entries) {
     visit(e.body, (node) => {
       if (node.type === 'heading' && node.depth === 1) {

@@ -16,7 +16,14 @@ export const SITE_PATHS = {
   tools: '/narzedzia/',
   accessibility: '/deklaracja-dostepnosci/',
   sitemap: '/mapa-strony/',
+  downloads: '/do-pobrania/',
 } as const;
+
+/** Site path of the PDF bundle of a municipality type, and of its cover thumbnail. */
+export const bundlePdfPath = (typeSlug: string) => `${SITE_PATHS.downloads}pakiet-narzedzi-${typeSlug}.pdf`;
+export const bundleThumbnailPath = (typeSlug: string) => `${SITE_PATHS.downloads}pakiet-narzedzi-${typeSlug}.png`;
+/** Site path of a tool's own PDF. */
+export const toolPdfPath = (toolSlug: string) => `${SITE_PATHS.downloads}narzedzia/${toolSlug}.pdf`;
 
 /** Static pages listing recommendations for one municipality type. */
 export const recommendationsForType = (typeSlug: string) => `/rekomendacje/dla/${typeSlug}/`;

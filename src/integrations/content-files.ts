@@ -8,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir, ContentError, loadContent } from '../content/index.ts';
+import { downloadsDir } from '../toolkit/manifest.ts';
 
 const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
@@ -30,12 +31,16 @@ export default function contentFiles(): AstroIntegration {
         server.watcher.on('change', (file) => {
           if (file.startsWith(contentDir())) server.ws.send({ type: 'full-reload' });
         });
+        // In dev, PDFs come from the last build (`npm run build` or `npm run toolkits`).
+        const folders: [string, string][] = [['/pliki/', files], ['/do-pobrania/', downloadsDir()]];
         server.middlewares.use((req, res, next) => {
           const base = server.config.base.replace(/\/$/, '');
           const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
-          if (!url.startsWith(`${base}/pliki/`)) return next();
-          const file = normalize(join(files, url.slice(`${base}/pliki/`.length)));
-          if (!file.startsWith(files) || !existsSync(file) || !statSync(file).isFile()) return next();
+          const match = folders.find(([prefix]) => url.startsWith(`${base}${prefix}`));
+          if (!match) return next();
+          const [prefix, folder] = match;
+          const file = normalize(join(folder, url.slice(`${base}${prefix}`.length)));
+          if (!file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) return next();
           res.setHeader('Content-Type', TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
           createReadStream(file).pipe(res);
         });

@@ -17,9 +17,18 @@ export function formatDate(iso: string): string {
   return `${d}\u00A0${MONTHS_GENITIVE[mo - 1]}\u00A0${y}\u00A0r.`;
 }
 
-/** „2018-04-01”, „2021-03-31” → „od 1 kwietnia 2018 r. do 31 marca 2021 r.”; an open end says so. */
-export function formatPeriod(from: string, to?: string): string {
-  return to ? `od ${formatDate(from)} do ${formatDate(to)}` : `od ${formatDate(from)} (data zakończenia nieustalona)`;
+/** „2018-04” → „kwietnia 2018 r.” (genitive, as after „od” and „do”); a full date → „1 kwietnia 2018 r.”. */
+export function formatMonthOrDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(iso);
+  return m ? `${MONTHS_GENITIVE[Number(m[2]) - 1]}\u00A0${m[1]}\u00A0r.` : formatDate(iso);
+}
+
+/** „od 1 kwietnia 2018 r. do 31 marca 2021 r.”, „od kwietnia 2018 r.”; unknown ends are said to be unknown. */
+export function formatPeriod(from?: string, to?: string): string {
+  if (!from && !to) return 'okres nieustalony';
+  const start = from ? `od ${formatMonthOrDate(from)}` : 'początek nieustalony';
+  const end = to ? `do ${formatMonthOrDate(to)}` : '(data zakończenia nieustalona)';
+  return `${start} ${end}`;
 }
 
 /** The year of an ISO date. */

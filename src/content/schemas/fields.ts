@@ -101,6 +101,16 @@ export const municipalityTypes = () =>
 /** A stage of model implementation. */
 export const stage = () => oneOf(ids(STAGES), 'etap');
 
+const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** A month (RRRR-MM) or a day (RRRR-MM-DD): sources often give only the month. */
+export function isoMonthOrDate() {
+  const fix = 'użyj formatu RRRR-MM (sam miesiąc, np. 2018-04) albo RRRR-MM-DD (np. 2018-04-01)';
+  return z
+    .string({ error: (iss) => `${describeInput(iss.input)} nie jest datą; ${fix}` })
+    .refine((v) => ISO_MONTH.test(v) || isIsoDate(v), { error: (iss) => `${describeInput(iss.input)} nie jest datą; ${fix}` });
+}
+
 /** A whole number counted from 1. */
 export function positiveInt(example: string) {
   return z

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MUNICIPALITY_TYPE_IDS } from '../../domain/municipalities.ts';
 import { SECTORS, VOIVODESHIPS, ids } from '../../domain/vocabulary.ts';
-import { isoDate, listOf, oneOf, optionalListOf, shortText, slug, sources, stage, text } from './fields.ts';
+import { isoMonthOrDate, listOf, oneOf, optionalListOf, shortText, slug, sources, stage, text } from './fields.ts';
 
 const named = () =>
   z.strictObject({
@@ -36,10 +36,10 @@ export const modelSchema = z.strictObject({
   wojewodztwa: listOf(z.enum(VOIVODESHIPS, {
     error: (iss) => `„${String(iss.input)}” to nieznane województwo; wpisz nazwę małymi literami, np. świętokrzyskie`,
   }), '[lubelskie, podlaskie]'),
-  /** The project period; leave `do` out when the end date is unknown. */
+  /** The project period, to the day or the month the sources give; leave out what is unknown. */
   okres: z.strictObject({
-    od: isoDate(),
-    do: isoDate().optional(),
+    od: isoMonthOrDate().optional(),
+    do: isoMonthOrDate().optional(),
     /** A note on the period, e.g. that sources give two end dates. */
     uwagi: z.string().optional(),
   }),

@@ -85,6 +85,11 @@ export const settingsSchema = z.strictObject({
     /** Communication accessibility: PJM interpreter, induction loops, and so on. */
     komunikacja: text('komunikacja: W budynku nie ma pętli indukcyjnej…'),
   }),
+  /** The PDF toolkits. */
+  pakiety: z.strictObject({
+    /** Edition date printed on covers and stored in the PDFs (never the build's clock). */
+    data_wydania: isoDate(),
+  }),
   /** Data controller facts for the privacy notice. */
   rodo: z.strictObject({
     /** Contact of the data protection officer. */

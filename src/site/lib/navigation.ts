@@ -11,6 +11,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { label: 'Rekomendacje', path: SITE_PATHS.recommendations },
   { label: 'Narzędzia', path: SITE_PATHS.tools },
   { label: 'Spotkania', path: SITE_PATHS.meetings },
+  { label: 'Do pobrania', path: SITE_PATHS.downloads },
   { label: 'O projekcie', path: '/o-projekcie/' },
   { label: 'Słowniczek', path: '/slowniczek/' },
 ];

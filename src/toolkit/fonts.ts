@@ -1,0 +1,52 @@
+/**
+ * Noto Sans (SIL Open Font License) from npm: TTF files with every Polish glyph,
+ * embedded and subset by pdfkit, and used by librsvg (through fontconfig) when
+ * sharp draws the logo strip and cover thumbnails.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+
+const require = createRequire(import.meta.url);
+const dir = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
+
+export const FONT_FILES = {
+  regular: join(dir, '400Regular/NotoSans_400Regular.ttf'),
+  bold: join(dir, '700Bold/NotoSans_700Bold.ttf'),
+  italic: join(dir, '400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
+  boldItalic: join(dir, '700Bold_Italic/NotoSans_700Bold_Italic.ttf'),
+} as const;
+
+export type FontName = keyof typeof FONT_FILES;
+
+let parsed: Record<FontName, fontkit.Font> | undefined;
+
+/**
+ * The fonts parsed once per process: parsing a TTF costs far more than laying
+ * out a page, and pdfkit accepts a parsed font, subsetting it per document.
+ */
+export function parsedFonts(): Record<FontName, fontkit.Font> {
+  parsed ??= Object.fromEntries(
+    Object.entries(FONT_FILES).map(([name, file]) => [name, fontkit.create(readFileSync(file)) as fontkit.Font]),
+  ) as Record<FontName, fontkit.Font>;
+  return parsed;
+}
+
+/**
+ * Points fontconfig at Noto Sans before sharp is loaded, so SVG text renders on
+ * machines with no system fonts. Must run before the first `import('sharp')`.
+ */
+export function useBundledFontsForSvg(): void {
+  if (process.env.FONTCONFIG_FILE) return;
+  const confDir = join(tmpdir(), 'kooperacje-fontconfig');
+  mkdirSync(confDir, { recursive: true });
+  const file = join(confDir, 'fonts.conf');
+  const dirs = [...new Set(Object.values(FONT_FILES).map((f) => dirname(f)))];
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${dirs.map((d) => `  <dir>${d}</dir>`).join('\n')}\n  <cachedir>${join(confDir, 'cache')}</cachedir>\n  <alias><family>sans-serif</family><prefer><family>Noto Sans</family></prefer></alias>\n</fontconfig>\n`,
+  );
+  process.env.FONTCONFIG_FILE = file;
+}
