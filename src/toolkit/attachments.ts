@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EncryptedPDFError, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
 import type { Tool } from '../content/entries.ts';
 import type { ContentProblem } from '../content/problems.ts';
 
@@ -28,22 +28,31 @@ export async function loadAttachments(contentDir: string, tools: readonly Tool[]
       problems.push({ file: tool.file, where, message: `plik content${path} nie istnieje; dodaj plik PDF do folderu content/pliki albo popraw ścieżkę` });
       continue;
     }
+    const bytes = readFileSync(file);
     try {
-      const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+      const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
       if (pdf.getPageCount() === 0) throw new Error('no pages');
       attachments.set(tool.id, { tool, pdf, pages: pdf.getPageCount() });
-    } catch (error) {
+    } catch {
       problems.push({
         file: tool.file,
         where,
-        message:
-          error instanceof EncryptedPDFError
-            ? `plik content${path} jest zaszyfrowany (chroniony hasłem); zapisz go ponownie bez zabezpieczeń i podmień plik`
-            : `plik content${path} nie jest poprawnym plikiem PDF (jest uszkodzony albo ma inny format); wyeksportuj go ponownie do PDF i podmień plik`,
+        message: (await isEncrypted(bytes))
+          ? `plik content${path} jest zaszyfrowany (chroniony hasłem); zapisz go ponownie bez zabezpieczeń i podmień plik`
+          : `plik content${path} nie jest poprawnym plikiem PDF (jest uszkodzony albo ma inny format); wyeksportuj go ponownie do PDF i podmień plik`,
       });
     }
   }
   return { attachments, problems };
+}
+
+/** pdf-lib refuses encrypted files with a plain Error; loading them anyway tells the two failures apart. */
+async function isEncrypted(bytes: Uint8Array): Promise<boolean> {
+  try {
+    return (await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false })).isEncrypted;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -35,3 +35,21 @@ describe('a build with a mistake in content', () => {
     expect(snapshot(out)).toEqual(before);
   });
 });
+
+describe('a build with a broken attached PDF', () => {
+  it('exits non-zero, names the tool’s file and leaves the previous dist/ untouched', () => {
+    const work = mkdtempSync(join(tmpdir(), 'koop-'));
+    const content = join(work, 'content');
+    const out = join(work, 'dist');
+    cpSync(fixture.content, content, { recursive: true });
+    cpSync(fixture.dir, out, { recursive: true });
+    const before = snapshot(out);
+    writeFileSync(join(content, 'pliki', 'formularz-zewnetrzny.pdf'), '%PDF-1.7 uszkodzony');
+
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('content/narzedzia/karta-diagnozy.md · pole „zalacznik”: plik content/pliki/formularz-zewnetrzny.pdf nie jest poprawnym plikiem PDF');
+    expect(snapshot(out)).toEqual(before);
+  });
+});

@@ -38,8 +38,11 @@ describe('messages for editors', () => {
   });
 
   it('rejects a calendar date that does not exist', () => {
-    expect(messagesAfter({ 'modele/gminy-wiejskie.md': replace('od: 2018-04-01', 'od: 2018-02-30') })).toEqual([
-      'content/modele/gminy-wiejskie.md · pole „okres → od”: „2018-02-30” nie jest datą; użyj formatu RRRR-MM-DD, np. 2021-06-15',
+    expect(messagesAfter({ 'ustawienia.yaml': replace('data_publikacji: 2026-11-23', 'data_publikacji: 2026-02-30') })).toEqual([
+      'content/ustawienia.yaml · pole „deklaracja → data_publikacji”: „2026-02-30” nie jest datą; użyj formatu RRRR-MM-DD, np. 2021-06-15',
+    ]);
+    expect(messagesAfter({ 'modele/gminy-wiejskie.md': replace('od: 2018-04-01', 'od: 2018-13') })).toEqual([
+      'content/modele/gminy-wiejskie.md · pole „okres → od”: „2018-13” nie jest datą; użyj formatu RRRR-MM (sam miesiąc, np. 2018-04) albo RRRR-MM-DD (np. 2018-04-01)',
     ]);
   });
 

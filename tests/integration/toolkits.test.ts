@@ -1,0 +1,124 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadContent, type Content } from '../../src/content/index.ts';
+import { bundlesOf, DOWNLOADS_DIR, toolPdfPath } from '../../src/toolkit/bundles.ts';
+import { readManifest } from '../../src/toolkit/manifest.ts';
+import { fileDetails } from '../../src/site/lib/downloads.ts';
+import { figureAlts, hasStructTree, internalLinks, openPdf, pageText, structRoles, unembeddedFonts } from '../support/pdf.ts';
+
+const { fixture, real } = inject('sites');
+
+function content(dir: string): Content {
+  const r = loadContent(dir);
+  if (!r.ok) throw new Error('content must be valid');
+  return r.content;
+}
+
+describe.each([
+  ['fixture content', fixture],
+  ['the project’s content', real],
+])('PDF toolkits built from %s', (_name, site) => {
+  const c = content(site.content);
+  const pdfFile = (path: string) => join(site.dir, path);
+
+  describe.each(bundlesOf(c).map((b) => [b.title, b] as const))('the bundle „%s”', (_title, bundle) => {
+    let pdf: PDFDocumentProxy;
+    beforeAll(async () => {
+      pdf = await openPdf(pdfFile(bundle.path));
+    });
+
+    it('has the bundle title, Polish as its language and a page count to match the manifest', async () => {
+      const { info } = (await pdf.getMetadata()) as { info: { Title: string; Language: string } };
+      expect(info.Title).toBe(bundle.title);
+      expect(info.Language).toBe('pl-PL');
+      expect(pdf.numPages).toBe(readManifest(join(site.dir, DOWNLOADS_DIR))!.bundles[bundle.type.id]!.pages);
+    });
+
+    it('has a structure tree with headings, a table of contents, lists and tables', async () => {
+      expect(await hasStructTree(pdfFile(bundle.path))).toBe(true);
+      const roles = new Set(await structRoles(pdf));
+      for (const role of ['Document', 'H1', 'H2', 'TOC', 'TOCI', 'Link', 'P', 'Sect']) expect(roles, role).toContain(role);
+      if (bundle.tools.some((t) => JSON.stringify(t.body).includes('"table"'))) {
+        for (const role of ['Table', 'TR', 'TH', 'TD']) expect(roles, role).toContain(role);
+      }
+    });
+
+    it('has one bookmark per tool, in bundle order', async () => {
+      const outline = await pdf.getOutline();
+      expect(outline.map((o) => o.title)).toEqual(bundle.tools.map((t) => t.data.tytul));
+    });
+
+    it('numbers the pages from the first page after an unnumbered cover', async () => {
+      const labels = await pdf.getPageLabels();
+      expect(labels?.slice(0, 3)).toEqual(['Okładka', '1', '2']);
+    });
+
+    it('links each contents entry to the page where its tool starts, and prints that page’s number', async () => {
+      const links = await internalLinks(pdf, 2);
+      const labels = (await pdf.getPageLabels())!;
+      for (const tool of bundle.tools) {
+        const link = links.find((l) => l.dest === `narzedzie-${tool.slug}`);
+        expect(link, tool.id).toBeDefined();
+        expect(await pageText(pdf, link!.target)).toContain(tool.data.tytul.slice(0, 30));
+        expect(await pageText(pdf, 2)).toContain(tool.data.tytul.slice(0, 30));
+        expect(await pageText(pdf, 2)).toMatch(new RegExp(`\\b${labels[link!.target - 1]}\\b`));
+      }
+    });
+
+    it('extracts every tool’s title with its Polish letters', async () => {
+      let text = '';
+      for (let i = 1; i <= pdf.numPages; i++) text += `${await pageText(pdf, i)} `;
+      for (const tool of bundle.tools) expect(text).toContain(tool.data.tytul.slice(0, 30));
+    });
+
+    it('carries the EU logo strip with its alt text on the cover', async () => {
+      expect(await figureAlts(pdf, 1)).toEqual([c.settings.logotypy.alt]);
+    });
+
+    it('embeds every font', async () => {
+      expect(await unembeddedFonts(pdfFile(bundle.path))).toEqual([]);
+    });
+  });
+
+  it('builds a PDF for every tool, titled with the tool', async () => {
+    for (const tool of c.tools) {
+      const pdf = await openPdf(pdfFile(toolPdfPath(tool)));
+      const { info } = (await pdf.getMetadata()) as { info: { Title: string; Language: string } };
+      expect(info.Title).toBe(tool.data.tytul);
+      expect(info.Language).toBe('pl-PL');
+      expect((await pdf.getOutline())[0]?.title).toBe(tool.data.tytul);
+      expect(await figureAlts(pdf, 1)).toEqual([c.settings.logotypy.alt]);
+    }
+  });
+
+  it('shows on the site the sizes and page counts of the files actually built', () => {
+    const manifest = readManifest(join(site.dir, DOWNLOADS_DIR))!;
+    const downloads = readFileSync(join(site.dir, 'do-pobrania/index.html'), 'utf8');
+    for (const b of bundlesOf(c)) {
+      const entry = manifest.bundles[b.type.id]!;
+      expect(statSync(pdfFile(entry.path)).size).toBe(entry.bytes);
+      expect(downloads).toContain(fileDetails(entry));
+      expect(existsSync(pdfFile(b.thumbnail))).toBe(true);
+    }
+    for (const tool of c.tools) {
+      const entry = manifest.tools[tool.id]!;
+      expect(statSync(pdfFile(entry.path)).size).toBe(entry.bytes);
+      expect(readFileSync(join(site.dir, tool.path, 'index.html'), 'utf8')).toContain(fileDetails(entry));
+    }
+  });
+});
+
+describe('an attached PDF', () => {
+  it('follows its tool in the bundle, with a bookmark beneath the tool’s', async () => {
+    const c = content(fixture.content);
+    const bundle = bundlesOf(c).find((b) => b.type.id === 'miejska')!;
+    const pdf = await openPdf(join(fixture.dir, bundle.path));
+    const outline = await pdf.getOutline();
+    const tool = outline.find((o) => o.title === 'Karta diagnozy rodziny')!;
+    expect(tool.items.map((i) => i.title)).toContain('Załącznik: formularz-zewnetrzny.pdf');
+    expect(await pageText(pdf, pdf.numPages)).toContain('Formularz zewnetrzny - strona 2');
+    expect(await pageText(pdf, pdf.numPages - 1)).toContain('Formularz zewnetrzny - strona 1');
+  });
+});
