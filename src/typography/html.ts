@@ -1,38 +1,61 @@
 /**
  * Applies `typesetText` to the text of an HTML document: text between tags
- * only, never inside attributes or in script, style, pre, code, kbd, samp or
- * textarea elements.
+ * only, never inside attributes, comments, or script, style, pre, code, kbd,
+ * samp, textarea, svg and math elements.
  */
 import { typesetText } from './text.ts';
 
-const SKIP = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp', 'textarea', 'svg', 'math']);
-const TOKEN = /(<!--[\s\S]*?-->|<[^>]*>)/;
+/** Elements whose content is raw text: copied up to their closing tag, whatever it contains (e.g. CSS „width<=30rem”). */
+const RAW = new Set(['script', 'style', 'textarea']);
+/** Elements whose text must stay as written. */
+const SKIP = new Set(['pre', 'code', 'kbd', 'samp', 'svg', 'math']);
+/** Block boundaries reset the quote context. */
+const BLOCK = /^(p|li|h[1-6]|td|th|div|br|dt|dd|title|option|button|label|caption|figcaption)$/;
 
 export function typesetHtml(html: string): string {
-  const parts = html.split(TOKEN);
-  const open: string[] = [];
+  let out = '';
+  let i = 0;
   let lastChar = ' ';
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] ?? '';
-    if (i % 2 === 1) {
-      const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(part);
-      if (tag) {
-        const name = (tag[2] ?? '').toLowerCase();
-        if (SKIP.has(name) && !part.endsWith('/>')) {
-          if (tag[1]) {
-            const at = open.lastIndexOf(name);
-            if (at >= 0) open.splice(at, 1);
-          } else open.push(name);
-        }
-        // Block boundaries reset the quote context.
-        if (/^(p|li|h[1-6]|td|th|div|br|dt|dd|title|option|button|label|caption|figcaption)$/.test(name)) lastChar = ' ';
+  const open: string[] = [];
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    const textEnd = lt < 0 ? html.length : lt;
+    if (textEnd > i) {
+      const text = html.slice(i, textEnd);
+      if (open.length > 0) out += text;
+      else {
+        out += typesetText(text.replace(/&quot;|&#34;/g, '"'), lastChar);
+        lastChar = text.at(-1) ?? lastChar;
       }
+    }
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt);
+      const stop = end < 0 ? html.length : end + 3;
+      out += html.slice(lt, stop);
+      i = stop;
       continue;
     }
-    if (open.length > 0 || part === '') continue;
-    const text = part.replace(/&quot;|&#34;/g, '"');
-    parts[i] = typesetText(text, lastChar);
-    lastChar = part.at(-1) ?? lastChar;
+    const gt = html.indexOf('>', lt);
+    const tagEnd = gt < 0 ? html.length : gt + 1;
+    const tag = html.slice(lt, tagEnd);
+    out += tag;
+    i = tagEnd;
+    const m = /^<(\/?)([a-zA-Z][\w-]*)/.exec(tag);
+    if (!m) continue;
+    const name = (m[2] ?? '').toLowerCase();
+    if (BLOCK.test(name)) lastChar = ' ';
+    if (!m[1] && RAW.has(name)) {
+      const close = html.toLowerCase().indexOf(`</${name}`, i);
+      const stop = close < 0 ? html.length : close;
+      out += html.slice(i, stop);
+      i = stop;
+    } else if (SKIP.has(name) && !tag.endsWith('/>')) {
+      if (m[1]) {
+        const at = open.lastIndexOf(name);
+        if (at >= 0) open.splice(at, 1);
+      } else open.push(name);
+    }
   }
-  return parts.join('');
+  return out;
 }

@@ -31,7 +31,7 @@ describe('a build with a mistake in content', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('content/spotkania/2021-06-15-spotkanie.md · pole „data”: „15.06.21” nie jest datą; użyj formatu RRRR-MM-DD, np. 2021-06-15');
     expect(run.stderr).toContain('content/narzedzia/karta-diagnozy.md · pole „typy_gmin → 1. pozycja”: „miasto” to nieznany typ gminy; użyj jednej z wartości: wiejska, miejsko-wiejska, miejska');
-    expect(run.stderr).toContain('Treść zawiera 2 błędy');
+    expect(run.stderr).toContain('Treść zawiera 2\u00A0błędy');
     expect(snapshot(out)).toEqual(before);
   });
 });

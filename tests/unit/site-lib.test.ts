@@ -57,6 +57,10 @@ describe('Markdown rendered for the site', () => {
     expect(headings.map((h) => h.id)).toEqual(['jak-dziala-model', 'lodz', 'jak-dziala-model-2']);
   });
 
+  it('starts every heading id with a letter', () => {
+    expect(render('## § 1. Nazwa zespołu\n\n## ?').headings.map((h) => h.id)).toEqual(['sekcja-1-nazwa-zespolu', 'sekcja']);
+  });
+
   it('prefixes internal links and images with the base', () => {
     const { html } = render('[a](/modele/) [b](https://example.org/) ![c](/pliki/x.png)', '/sub/');
     expect(html).toContain('href="/sub/modele/"');

@@ -81,3 +81,14 @@ describe('slugs', () => {
     expect(slugify('Łódź – współpraca, żółć?')).toBe('lodz-wspolpraca-zolc');
   });
 });
+
+describe('Polish typography around raw-text elements', () => {
+  it('finds the end of a style element whose CSS contains „<”', () => {
+    const html = '<style>@media (width<=30rem){p{x:y}}</style><p>a w domu</p>';
+    expect(typesetHtml(html)).toBe('<style>@media (width<=30rem){p{x:y}}</style><p>a\u00A0w\u00A0domu</p>');
+  });
+
+  it('leaves comments alone', () => {
+    expect(typesetHtml('<!-- a w b --><p>i w</p>')).toBe('<!-- a w b --><p>i\u00A0w</p>');
+  });
+});

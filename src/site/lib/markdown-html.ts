@@ -35,8 +35,10 @@ export function renderMarkdown(body: Root, base: string): { html: string; headin
     const depth = /^h([2-6])$/.exec(node.tagName)?.[1];
     if (depth) {
       const text = textOf(node);
-      let id = slugify(text) || 'sekcja';
-      for (let i = 2; used.has(id); i++) id = `${slugify(text)}-${i}`;
+      // An id must start with a letter: „§ 1. Nazwa” becomes „sekcja-1-nazwa”.
+      const base = /^[a-z]/.test(slugify(text)) ? slugify(text) : `sekcja-${slugify(text)}`.replace(/-$/, '');
+      let id = base;
+      for (let i = 2; used.has(id); i++) id = `${base}-${i}`;
       used.add(id);
       node.properties.id = id;
       headings.push({ depth: Number(depth), text, id });
