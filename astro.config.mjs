@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentFiles from './src/integrations/content-files.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 /**
  * BASE_PATH deploys the site under a sub-path, e.g. BASE_PATH=/projekt-kooperacje-3d/.
@@ -16,5 +17,5 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [mdx(), contentFiles()],
+  integrations: [mdx(), contentFiles(), searchIndex()],
 });

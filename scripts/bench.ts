@@ -1,13 +1,23 @@
 /**
- * Benchmark (not a test): builds the site's content and a generated content
- * set of about 2,000 pages, and prints build time, pages per second and the
- * gzipped HTML, CSS and JavaScript of a page (median and largest).
+ * Benchmark (not a test): prints figures for the site's content and for a
+ * generated content set of about 2,000 pages:
+ * - build time, pages per second, gzipped HTML/CSS/JS per page (median, largest);
+ * - search: index size, bytes the first query fetches and bytes of later
+ *   queries (measured in Chromium when it is installed), query time in Node;
+ * - PDFs: pages, bytes, bytes per page and build time of each bundle.
  *
  * Usage: npm run bench [-- --pages 2000]
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadContent } from '../src/content/index.ts';
+import { buildToolkits } from '../src/toolkit/build.ts';
+import { bundlesOf } from '../src/toolkit/bundles.ts';
+import { CHROMIUM, launchBrowser } from '../tests/support/browser.ts';
+import { openSearch } from '../tests/support/search.ts';
+import { serve } from '../tests/support/server.ts';
 import { htmlFiles } from './lib/dist.ts';
 import { generateContent } from './lib/generate-content.ts';
 import { readPages } from './lib/pages.ts';
@@ -16,33 +26,97 @@ import { weighPages } from './lib/weight.ts';
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '2000' } } });
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.tmp', 'bench');
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const max = (xs: number[]) => Math.max(0, ...xs);
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => {
+    const s = statSync(join(dir, f));
+    return s.isFile() ? n + s.size : n;
+  }, 0);
+}
 
 function build(name: string, content: string) {
   const out = join(work, name);
   const started = performance.now();
   execFileSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: '1' } });
-  const seconds = (performance.now() - started) / 1000;
-  const pages = htmlFiles(out).length;
-  const weights = weighPages(readPages(out, '/'), out, '/');
-  return { name, seconds, pages, weights };
+  return { name, out, content, seconds: (performance.now() - started) / 1000, pages: htmlFiles(out).length };
 }
 
-const stat = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, max: sorted.at(-1) ?? 0 };
-};
-const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const QUERIES = ['spoleczna', 'rekomendacji', 'PCPR', 'gminach', 'kontrakt socjalny', 'wspolpraca', 'diagnoza rodziny', 'okno'];
 
-// About 2,000 pages: the generated entries plus the site's own pages.
+/** Bytes fetched by the first query and by a later one, typed into the header of a content page in Chromium. */
+async function browserBytes(dir: string, pagePath: string): Promise<{ first: number; later: number } | undefined> {
+  if (!existsSync(CHROMIUM)) return undefined;
+  const server = await serve(dir);
+  const browser = await launchBrowser();
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(server.origin + pagePath);
+  await page.waitForLoadState('networkidle');
+  const mark = () => server.sent.reduce((n, r) => n + r.bytes, 0);
+  const before = mark();
+  await page.fill('#szukaj-pole', 'spoleczna');
+  await page.waitForSelector('[data-search-panel] .wynik', { timeout: 20_000 }).catch(() => undefined);
+  await page.waitForLoadState('networkidle');
+  const afterFirst = mark();
+  await page.fill('#szukaj-pole', 'diagnoza rodziny');
+  await page.waitForTimeout(400);
+  await page.waitForLoadState('networkidle');
+  const afterSecond = mark();
+  await browser.close();
+  await server.close();
+  return { first: afterFirst - before, later: afterSecond - afterFirst };
+}
+
+async function searchFigures(dir: string, pagePath: string) {
+  const s = await openSearch(dir);
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const q of QUERIES) {
+      const started = performance.now();
+      await s.run(q, {}, 10);
+      if (round > 0) times.push(performance.now() - started);
+    }
+  }
+  await s.close();
+  return { index: folderBytes(join(dir, 'pagefind')), bytes: await browserBytes(dir, pagePath), medianMs: median(times), maxMs: max(times) };
+}
+
 const generated = join(work, 'content-generated');
 generateContent(join(root, 'tests/fixtures/basic/content'), generated, Number(values.pages) - 30);
+const sites = [build('treść serwisu', join(root, 'content')), build(`wygenerowane (${values.pages})`, generated)];
 
-const rows = [build('treść serwisu', join(root, 'content')), build(`wygenerowane (${values.pages})`, generated)];
-console.log('\n| zestaw | stron | czas budowania | stron/s | HTML gz (mediana / maks.) | CSS gz (mediana / maks.) | JS gz (mediana / maks.) |');
+console.log('\n## Budowanie i waga stron (gzip)\n');
+console.log('| zestaw | stron | czas budowania | stron/s | HTML (mediana / maks.) | CSS (mediana / maks.) | JS przed interakcją (mediana / maks.) |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const r of rows) {
-  const h = stat(r.weights.map((w) => w.html));
-  const c = stat(r.weights.map((w) => w.css));
-  const j = stat(r.weights.map((w) => w.js));
-  console.log(`| ${r.name} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${(r.pages / r.seconds).toFixed(0)} | ${kb(h.median)} / ${kb(h.max)} | ${kb(c.median)} / ${kb(c.max)} | ${kb(j.median)} / ${kb(j.max)} |`);
+for (const s of sites) {
+  const w = weighPages(readPages(s.out, '/'), s.out, '/');
+  const col = (k: 'html' | 'css' | 'js') => `${kb(median(w.map((x) => x[k])))} / ${kb(max(w.map((x) => x[k])))}`;
+  console.log(`| ${s.name} | ${s.pages} | ${s.seconds.toFixed(1)} s | ${(s.pages / s.seconds).toFixed(0)} | ${col('html')} | ${col('css')} | ${col('js')} |`);
+}
+
+console.log('\n## Wyszukiwarka\n');
+console.log('| zestaw | indeks na dysku | pierwsze zapytanie (pobrane bajty) | kolejne zapytanie | czas zapytania w Node (mediana / maks.) |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const s of sites) {
+  const firstEntry = readdirSync(join(s.out, 'narzedzia')).find((f) => !f.endsWith('.html'));
+  const f = await searchFigures(s.out, firstEntry ? `/narzedzia/${firstEntry}/` : '/');
+  const bytes = f.bytes ? `${kb(f.bytes.first)} | ${kb(f.bytes.later)}` : 'brak Chromium | –';
+  console.log(`| ${s.name} | ${kb(f.index)} | ${bytes} | ${f.medianMs.toFixed(1)} ms / ${f.maxMs.toFixed(1)} ms |`);
+}
+
+console.log('\n## Pakiety PDF (treść serwisu)\n');
+const content = loadContent(join(root, 'content'));
+if (content.ok) {
+  const result = await buildToolkits(content.content, join(work, 'pdf'));
+  console.log('| pakiet | stron | rozmiar | bajtów na stronę | czas |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const b of bundlesOf(content.content)) {
+    const e = result.manifest!.bundles[b.type.id]!;
+    console.log(`| ${e.title} | ${e.pages} | ${kb(e.bytes)} | ${kb(e.bytes / e.pages)} | ${Math.round(result.timings![b.path]!)} ms |`);
+  }
+  const tools = Object.values(result.manifest!.tools);
+  const toolMs = Object.entries(result.timings!).filter(([p]) => p.includes('/narzedzia/')).map(([, ms]) => ms);
+  console.log(`| ${tools.length} narzędzi osobno (razem) | ${tools.reduce((n, t) => n + t.pages, 0)} | ${kb(tools.reduce((n, t) => n + t.bytes, 0))} | – | ${Math.round(toolMs.reduce((a, b) => a + b, 0))} ms |`);
 }

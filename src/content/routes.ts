@@ -17,6 +17,7 @@ export const SITE_PATHS = {
   accessibility: '/deklaracja-dostepnosci/',
   sitemap: '/mapa-strony/',
   downloads: '/do-pobrania/',
+  search: '/szukaj/',
 } as const;
 
 /** Site path of the PDF bundle of a municipality type, and of its cover thumbnail. */

@@ -20,6 +20,8 @@ import { renderBundle, renderTool, type RenderContext } from './render.ts';
 export interface ToolkitResult {
   readonly manifest?: Manifest;
   readonly problems: ContentProblem[];
+  /** Milliseconds spent on each PDF, by site path. */
+  readonly timings?: Readonly<Record<string, number>>;
 }
 
 const COFINANCING =
@@ -68,10 +70,12 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
     keywords: 'Modele Kooperacji, Kooperacje 3D, współpraca wielosektorowa, pomoc społeczna',
     date,
   });
+  const timings: Record<string, number> = {};
   const timed = async <T extends { bytes: Uint8Array; pages: number }>(path: string, work: () => Promise<T>): Promise<T> => {
     const started = performance.now();
     const result = await work();
-    log(`  ${path} · ${result.pages} str. · ${(result.bytes.length / 1024).toFixed(0)} KB · ${Math.round(performance.now() - started)} ms`);
+    timings[path] = performance.now() - started;
+    log(`  ${path} · ${result.pages} str. · ${(result.bytes.length / 1024).toFixed(0)} KB · ${Math.round(timings[path])} ms`);
     return result;
   };
 
@@ -119,7 +123,7 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
 
   const manifest: Manifest = { bundles, tools };
   write(`/${DOWNLOADS_DIR}/${MANIFEST_FILE}`, Buffer.from(JSON.stringify(manifest, null, 2)));
-  return { manifest, problems: [] };
+  return { manifest, problems: [], timings };
 }
 
 function entry(path: string, title: string, r: { bytes: Uint8Array; pages: number }, edition: string): ManifestEntry {

@@ -6,7 +6,7 @@ import { loadContent, type Content } from '../../src/content/index.ts';
 import { bundlesOf, DOWNLOADS_DIR, toolPdfPath } from '../../src/toolkit/bundles.ts';
 import { readManifest } from '../../src/toolkit/manifest.ts';
 import { fileDetails } from '../../src/site/lib/downloads.ts';
-import { figureAlts, hasStructTree, internalLinks, openPdf, pageText, structRoles, unembeddedFonts } from '../support/pdf.ts';
+import { figureAlts, hasStructTree, internalLinks, openPdf, pageText, pdfInfo, structRoles, unembeddedFonts } from '../support/pdf.ts';
 
 const { fixture, real } = inject('sites');
 
@@ -30,7 +30,7 @@ describe.each([
     });
 
     it('has the bundle title, Polish as its language and a page count to match the manifest', async () => {
-      const { info } = (await pdf.getMetadata()) as { info: { Title: string; Language: string } };
+      const info = await pdfInfo(pdf);
       expect(info.Title).toBe(bundle.title);
       expect(info.Language).toBe('pl-PL');
       expect(pdf.numPages).toBe(readManifest(join(site.dir, DOWNLOADS_DIR))!.bundles[bundle.type.id]!.pages);
@@ -85,7 +85,7 @@ describe.each([
   it('builds a PDF for every tool, titled with the tool', async () => {
     for (const tool of c.tools) {
       const pdf = await openPdf(pdfFile(toolPdfPath(tool)));
-      const { info } = (await pdf.getMetadata()) as { info: { Title: string; Language: string } };
+      const info = await pdfInfo(pdf);
       expect(info.Title).toBe(tool.data.tytul);
       expect(info.Language).toBe('pl-PL');
       expect((await pdf.getOutline())[0]?.title).toBe(tool.data.tytul);

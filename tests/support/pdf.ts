@@ -75,3 +75,9 @@ export async function hasStructTree(file: string): Promise<boolean> {
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   return !!root && root.has(PDFName.of('K'));
 }
+
+/** Title and language from the document information and catalog, as pdf.js reports them. */
+export async function pdfInfo(pdf: PDFDocumentProxy): Promise<{ Title: string; Language: string }> {
+  const { info } = await pdf.getMetadata();
+  return info as unknown as { Title: string; Language: string };
+}

@@ -1,0 +1,29 @@
+/**
+ * Runs on every page and stays tiny: it waits for someone to use the search
+ * field (focus, typing, or the „/” shortcut) and only then loads the search
+ * code, so pages where nobody searches pay nothing for it.
+ */
+
+let loading: Promise<unknown> | undefined;
+
+function load(): Promise<unknown> {
+  loading ??= import('./header.ts').then((m) => m.enhanceHeader());
+  return loading;
+}
+
+export function installLoader(): void {
+  const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+  if (!input) return;
+  input.addEventListener('focus', load, { once: true });
+  input.addEventListener('input', load, { once: true });
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+  // On the search page the full interface starts at once.
+  if (document.querySelector('[data-search-page]')) void import('./page.ts').then((m) => m.enhancePage());
+}

@@ -1,0 +1,126 @@
+/**
+ * Builds the Pagefind index of a built site in Node: pages marked
+ * data-pagefind-body, plus a record per PDF so a tool's download is found
+ * too. Writes the assets for Polish queries (ł restore map, acronyms), ships
+ * only the files the search loads, and fails on any indexing error.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PhrasingContent, Root } from 'mdast';
+import * as pagefind from 'pagefind';
+import type { Content } from '../content/entries.ts';
+import { bundlesOf } from '../toolkit/bundles.ts';
+import type { Manifest } from '../toolkit/manifest.ts';
+import { filtersFor } from './facets.ts';
+import { buildRestoreMap, words } from './folding.ts';
+import { synonymsFromGlossary, type GlossaryEntry } from './synonyms.ts';
+
+/** Folder of the index under the site root, and the file with the Polish query assets. */
+export const INDEX_DIR = 'pagefind';
+export const ASSETS_FILE = 'kooperacje-szukaj.json';
+/** The glossary page the acronyms come from. */
+export const GLOSSARY_SLUG = 'slowniczek';
+
+export interface IndexStats {
+  readonly pages: number;
+  readonly records: number;
+  readonly words: number;
+  readonly restoreWords: number;
+  readonly synonyms: number;
+}
+
+export class SearchIndexError extends Error {
+  constructor(errors: readonly string[]) {
+    super(`Indeks wyszukiwarki nie powstał:\n${errors.map((e) => `  ✗ ${e}`).join('\n')}`);
+    this.name = 'SearchIndexError';
+  }
+}
+
+function check(errors: readonly string[]): void {
+  if (errors.length > 0) throw new SearchIndexError(errors);
+}
+
+/** Text of the indexed region of a built page (what Pagefind sees). */
+export function indexedText(html: string): string | undefined {
+  const m = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html);
+  return m?.[1]?.replace(/<[^>]+>/g, ' ').replace(/&nbsp;|\u00A0/g, ' ');
+}
+
+const plain = (nodes: readonly PhrasingContent[]): string =>
+  nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : '')).join('');
+
+/** „**PCPR** – …” paragraphs of the glossary's Markdown. */
+export function glossaryEntries(body: Root): GlossaryEntry[] {
+  return body.children.flatMap((node) => {
+    if (node.type !== 'paragraph') return [];
+    const [first, ...rest] = node.children;
+    return first?.type === 'strong' ? [{ term: plain(first.children), definition: plain(rest) }] : [];
+  });
+}
+
+export async function buildSearchIndex(outDir: string, content: Content, manifest: Manifest | undefined): Promise<IndexStats> {
+  const created = await pagefind.createIndex({ forceLanguage: 'pl' });
+  check(created.errors);
+  const index = created.index!;
+  try {
+    const added = await index.addDirectory({ path: outDir });
+    check(added.errors);
+
+    const texts: string[] = [];
+    for (const f of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+      if (!f.endsWith('.html')) continue;
+      const text = indexedText(readFileSync(join(outDir, f), 'utf8'));
+      if (text) texts.push(text);
+    }
+
+    let records = 0;
+    if (manifest) {
+      for (const bundle of bundlesOf(content)) {
+        const entry = manifest.bundles[bundle.type.id];
+        if (!entry) continue;
+        const text = `${entry.title}. Wzory dokumentów w jednym pliku PDF: ${bundle.tools.map((t) => t.data.tytul).join('; ')}.`;
+        texts.push(text);
+        const r = await index.addCustomRecord({ url: entry.path, content: text, language: 'pl', meta: { title: `${entry.title} (PDF)`, rodzaj: 'plik PDF', typy: bundle.type.plural, opis: text }, filters: filtersFor('pdf', [bundle.type.id]) as Record<string, string[]> });
+        check(r.errors);
+        records++;
+      }
+      for (const tool of content.tools) {
+        const entry = manifest.tools[tool.id];
+        if (!entry) continue;
+        const text = `${tool.data.tytul}. ${tool.data.opis} Plik PDF do wydruku, z polami do wypełnienia.`;
+        texts.push(text);
+        const filters = filtersFor('pdf', tool.data.typy_gmin);
+        const r = await index.addCustomRecord({ url: entry.path, content: text, language: 'pl', meta: { title: `${tool.data.tytul} (PDF)`, rodzaj: 'plik PDF', typy: filters.typ!.join(', '), opis: tool.data.opis }, filters: filters as Record<string, string[]> });
+        check(r.errors);
+        records++;
+      }
+    }
+
+    const written = await index.writeFiles({ outputPath: join(outDir, INDEX_DIR) });
+    check(written.errors);
+    pruneUnusedFiles(join(outDir, INDEX_DIR));
+
+    const glossary = content.pages.find((p) => p.slug === GLOSSARY_SLUG);
+    const restore = buildRestoreMap(texts);
+    const synonyms = glossary ? synonymsFromGlossary(glossaryEntries(glossary.body)) : [];
+    writeFileSync(join(outDir, INDEX_DIR, ASSETS_FILE), JSON.stringify({ restore, synonyms }));
+    return {
+      pages: added.page_count,
+      records,
+      words: texts.reduce((n, t) => n + words(t).length, 0),
+      restoreWords: Object.keys(restore).length,
+      synonyms: synonyms.length,
+    };
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+}
+
+/** Pagefind also writes its UI bundles and other languages' WASM; the search here loads none of them. */
+function pruneUnusedFiles(dir: string): void {
+  for (const f of readdirSync(dir)) {
+    const unused = /^pagefind-(ui|modular-ui|component-ui|highlight)\b/.test(f) || (/^wasm\./.test(f) && f !== 'wasm.pl.pagefind' && f !== 'wasm.unknown.pagefind');
+    if (unused) rmSync(join(dir, f), { recursive: true, force: true });
+  }
+}
