@@ -9,7 +9,8 @@
  * Usage: npm run bench [-- --pages 2000]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content/index.ts';
@@ -46,7 +47,10 @@ function build(name: string, content: string) {
 
 const QUERIES = ['spoleczna', 'rekomendacji', 'PCPR', 'gminach', 'kontrakt socjalny', 'wspolpraca', 'diagnoza rodziny', 'okno'];
 
-/** Bytes fetched by the first query and by a later one, typed into the header of a content page in Chromium. */
+/**
+ * Bytes fetched by the first query and by a later one, typed into the header
+ * of a content page in Chromium; gzipped, as a server would send them.
+ */
 async function browserBytes(dir: string, pagePath: string): Promise<{ first: number; later: number } | undefined> {
   if (!existsSync(CHROMIUM)) return undefined;
   const server = await serve(dir);
@@ -54,7 +58,12 @@ async function browserBytes(dir: string, pagePath: string): Promise<{ first: num
   const page = await (await browser.newContext()).newPage();
   await page.goto(server.origin + pagePath);
   await page.waitForLoadState('networkidle');
-  const mark = () => server.sent.reduce((n, r) => n + r.bytes, 0);
+  const gz = new Map<string, number>();
+  const size = (path: string) => {
+    if (!gz.has(path)) gz.set(path, gzipSync(readFileSync(join(dir, decodeURIComponent(path)))).length);
+    return gz.get(path)!;
+  };
+  const mark = () => server.sent.reduce((n, r) => n + size(r.path), 0);
   const before = mark();
   await page.fill('#szukaj-pole', 'spoleczna');
   await page.waitForSelector('[data-search-panel] .wynik', { timeout: 20_000 }).catch(() => undefined);
@@ -97,7 +106,7 @@ for (const s of sites) {
 }
 
 console.log('\n## Wyszukiwarka\n');
-console.log('| zestaw | indeks na dysku | pierwsze zapytanie (pobrane bajty) | kolejne zapytanie | czas zapytania w Node (mediana / maks.) |');
+console.log('| zestaw | indeks na dysku | pierwsze zapytanie (pobrane, gzip) | kolejne zapytanie (gzip) | czas zapytania w Node (mediana / maks.) |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const s of sites) {
   const firstEntry = readdirSync(join(s.out, 'narzedzia')).find((f) => !f.endsWith('.html'));

@@ -1,7 +1,7 @@
 /**
- * Generates a large content folder for the benchmark: the fixture's models
- * and settings plus as many meetings, recommendations, tools and pages as
- * needed to reach the requested number of built pages.
+ * Generates a large content folder for the benchmark: the fixture content
+ * plus as many meetings, recommendations, tools and pages as needed to reach
+ * the requested number of built pages.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,10 +13,7 @@ const PARAGRAPH =
 export function generateContent(fixture: string, out: string, entries: number): void {
   rmSync(out, { recursive: true, force: true });
   cpSync(fixture, out, { recursive: true });
-  for (const folder of ['spotkania', 'rekomendacje', 'narzedzia', 'strony']) {
-    rmSync(join(out, folder), { recursive: true, force: true });
-    mkdirSync(join(out, folder), { recursive: true });
-  }
+  for (const folder of ['spotkania', 'rekomendacje', 'narzedzia', 'strony']) mkdirSync(join(out, folder), { recursive: true });
   const body = (i: number) => `## Część ${i}\n\n${PARAGRAPH}\n\n- pierwszy punkt\n- drugi punkt\n\n${PARAGRAPH}\n`;
   for (let i = 1; i <= entries; i++) {
     const kind = i % 4;
@@ -24,7 +21,7 @@ export function generateContent(fixture: string, out: string, entries: number): 
     if (kind === 0) {
       writeFileSync(join(out, 'spotkania', `spotkanie-${n}.md`), `---\ntytul: Spotkanie numer ${i}\nopis: Relacja ze spotkania numer ${i}.\ndata: 20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}\norganizator: Ośrodek testowy\nforma:\n  rodzaj: nieznana\nodbiorcy: [wiejska]\nzrodla:\n  - tytul: Źródło\n---\n\n${body(i)}`);
     } else if (kind === 1) {
-      writeFileSync(join(out, 'rekomendacje', `r-${n}.md`), `---\nnumer: ${i}\ntytul: Rekomendacja numer ${i}\nopis: Opis rekomendacji ${i}.\ntypy_gmin: [wiejska, miejska]\nobszar: ${AREAS[i % AREAS.length]!.id}\nadresaci: [ops]\netapy: [diagnoza]\nzrodla:\n  - tytul: Źródło\n---\n\n${body(i)}`);
+      writeFileSync(join(out, 'rekomendacje', `r-${n}.md`), `---\nnumer: ${1000 + i}\ntytul: Rekomendacja numer ${i}\nopis: Opis rekomendacji ${i}.\ntypy_gmin: [wiejska, miejska]\nobszar: ${AREAS[i % AREAS.length]!.id}\nadresaci: [ops]\netapy: [diagnoza]\nzrodla:\n  - tytul: Źródło\n---\n\n${body(i)}`);
     } else if (kind === 2) {
       writeFileSync(join(out, 'narzedzia', `narzedzie-${n}.md`), `---\ntytul: Narzędzie numer ${i}\nopis: Opis narzędzia ${i}.\ncel: Cel narzędzia.\nkto_wypelnia: pracownik socjalny\nkiedy: na początku\netap: ${['porozumienie', 'diagnoza'][i % 2]}\ntypy_gmin: [miejsko-wiejska]\nkolejnosc: ${i}\n---\n\n${body(i)}\n## Formularz\n\nImię i nazwisko: __________\n\n- [ ] tak\n- [ ] nie\n`);
     } else {
