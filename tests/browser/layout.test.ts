@@ -1,30 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../../scripts/lib/dist.ts';
 import { euStripVisible, skipLinkProblem, WIDTHS } from '../support/a11y.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { urlOf } from '../../scripts/lib/pages.ts';
-import { serve, type StaticServer } from '../support/server.ts';
+import { serve } from '../support/server.ts';
+import { useBrowserSession } from '../support/session.ts';
 
 const { real, fixtureSubPath } = inject('sites');
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serve(real.dir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, width: number, height = width < 500 ? 667 : 800): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  await page.goto(server.origin + path);
-  return page;
-}
+const session = useBrowserSession(real.dir);
+const open = (path: string, width: number) => session.open(path, width);
 
 describe('the EU logo strip', () => {
   for (const width of WIDTHS) {
@@ -79,7 +63,7 @@ describe('keyboard use', () => {
 describe('requests', () => {
   async function foreignRequests(dir: string, base: string, extraHtml?: string): Promise<string[]> {
     const site = await serve(dir, base);
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     const foreign: string[] = [];
     page.on('request', (r) => {
@@ -102,7 +86,7 @@ describe('requests', () => {
 
   it('no page under a sub-path asks another origin or a path outside the sub-path', async () => {
     const site = await serve(fixtureSubPath.dir, fixtureSubPath.base);
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     const page = await context.newPage();
     const failed: string[] = [];
     page.on('response', (r) => {

@@ -1,28 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/a11y.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serve, type StaticServer } from '../support/server.ts';
+import { useBrowserSession } from '../support/session.ts';
 
 const { real } = inject('sites');
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serve(real.dir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.origin + path);
-  return page;
-}
+const session = useBrowserSession(real.dir);
+const open = (path: string, width = 1280) => session.open(path, width);
 
 const searchCode = (url: string) => /\/pagefind\/|\/_astro\/(header|runtime|page)\./.test(url);
 
@@ -101,7 +84,7 @@ describe('the search page', () => {
     const page = await open('/szukaj/?typ=gminy-miejskie&rodzaj=narzedzie');
     await page.waitForSelector('[data-results] .wynik');
     expect(await page.locator('[data-results] .wynik').count()).toBeGreaterThan(3);
-    await page.goto(`${server.origin}/szukaj/?q=formularz`);
+    await page.goto(`${session.server.origin}/szukaj/?q=formularz`);
     await page.waitForSelector('[data-results] .wynik__sekcje a');
     expect(await page.getAttribute('[data-results] .wynik__sekcje a >> nth=0', 'href')).toMatch(/#[a-z]/);
     await page.context().close();
@@ -134,9 +117,9 @@ describe('the search page', () => {
   });
 
   it('without JavaScript says search needs it and links to the lists', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/szukaj/`);
+    await page.goto(`${session.server.origin}/szukaj/`);
     expect(await page.isVisible('[data-search-nojs]')).toBe(true);
     expect(await page.isHidden('[data-search-page]')).toBe(true);
     expect(await page.locator('[data-search-nojs] a[href="/rekomendacje/dla/gminy-wiejskie/"]').count()).toBe(1);
