@@ -120,7 +120,8 @@ export async function buildSearchIndex(outDir: string, content: Content, manifes
 /** Pagefind also writes its UI bundles and other languages' WASM; the search here loads none of them. */
 function pruneUnusedFiles(dir: string): void {
   for (const f of readdirSync(dir)) {
-    const unused = /^pagefind-(ui|modular-ui|component-ui|highlight)\b/.test(f) || (/^wasm\./.test(f) && f !== 'wasm.pl.pagefind' && f !== 'wasm.unknown.pagefind');
+    // Every page is indexed as Polish (forceLanguage), so only the Polish WASM is ever fetched.
+    const unused = /^pagefind-(ui|modular-ui|component-ui|highlight)\b/.test(f) || (/^wasm\./.test(f) && f !== 'wasm.pl.pagefind');
     if (unused) rmSync(join(dir, f), { recursive: true, force: true });
   }
 }

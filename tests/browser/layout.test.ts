@@ -29,6 +29,26 @@ describe('the EU logo strip', () => {
   });
 });
 
+describe('narrow screens', () => {
+  it('reflows every kind of page at 320 px without horizontal scrolling', async () => {
+    const wide: string[] = [];
+    for (const path of ['/', '/modele/', '/modele/gminy-miejskie/', '/narzedzia/arkusz-diagnozy/', '/rekomendacje/', '/szukaj/', '/do-pobrania/', '/deklaracja-dostepnosci/']) {
+      const page = await session.open(path, 320, 640);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) wide.push(`${path}: ${overflow}px`);
+      await page.context().close();
+    }
+    expect(wide).toEqual([]);
+  });
+
+  it('the reflow check notices a page wider than the screen', async () => {
+    const page = await session.open('/', 320, 640);
+    await page.addStyleTag({ content: 'main { min-width: 600px; }' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
 describe('keyboard use', () => {
   it('reaches the main content through the skip link', async () => {
     const page = await open('/modele/', 1280);

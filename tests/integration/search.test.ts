@@ -109,7 +109,7 @@ describe('search over the project’s content, run in Node', () => {
   it('ships only the files the search loads', () => {
     const files = readdirSync(join(real.dir, INDEX_DIR));
     expect(files.filter((f) => /pagefind-(ui|modular-ui|component-ui|highlight)/.test(f))).toEqual([]);
-    expect(files.filter((f) => f.startsWith('wasm.'))).toEqual(['wasm.pl.pagefind', 'wasm.unknown.pagefind']);
+    expect(files.filter((f) => f.startsWith('wasm.'))).toEqual(['wasm.pl.pagefind']);
   });
 });
 

@@ -89,7 +89,7 @@ describe.each([
       expect(info.Title).toBe(tool.data.tytul);
       expect(info.Language).toBe('pl-PL');
       expect((await pdf.getOutline())[0]?.title).toBe(tool.data.tytul);
-      expect(await figureAlts(pdf, 1)).toEqual([c.settings.logotypy.alt]);
+      expect((await figureAlts(pdf, 1))[0]).toBe(c.settings.logotypy.alt);
     }
   });
 
@@ -107,6 +107,14 @@ describe.each([
       expect(statSync(pdfFile(entry.path)).size).toBe(entry.bytes);
       expect(readFileSync(join(site.dir, tool.path, 'index.html'), 'utf8')).toContain(fileDetails(entry));
     }
+  });
+});
+
+describe('an image in a tool', () => {
+  it('becomes a Figure with its alt text in the tool’s PDF and an img with alt on its page', async () => {
+    const pdf = await openPdf(join(fixture.dir, '/do-pobrania/narzedzia/deklaracja.pdf'));
+    expect(await figureAlts(pdf, 1)).toContain('Schemat: gmina, powiat i województwo w jednym zespole');
+    expect(readFileSync(join(fixture.dir, 'narzedzia/deklaracja/index.html'), 'utf8')).toContain('alt="Schemat: gmina, powiat i województwo w jednym zespole"');
   });
 });
 
