@@ -54,6 +54,9 @@ if (toolkits.problems.length > 0) {
 }
 const pdfSeconds = (performance.now() - pdfStarted) / 1000;
 
+// A production build whatever the caller's environment (test runners set NODE_ENV=test,
+// which would make Vite build a development flavour without the security policy).
+process.env.NODE_ENV = 'production';
 process.env.KOOP_CONTENT_DIR = contentDir;
 process.env.KOOP_OUT_DIR = staging;
 process.env.KOOP_DOWNLOADS_DIR = join(pdfStaging, DOWNLOADS_DIR);

@@ -22,7 +22,7 @@ describe('the EU logo strip', () => {
   }
 
   it('the check fails when the strip is pushed below the fold', async () => {
-    const page = await open('/', 375);
+    const page = await session.open('/', 375, 667, { plant: true });
     await page.addStyleTag({ content: '.eu { margin-top: 2000px; }' });
     expect(await euStripVisible(page)).toBe(false);
     await page.context().close();
@@ -42,7 +42,7 @@ describe('narrow screens', () => {
   });
 
   it('the reflow check notices a page wider than the screen', async () => {
-    const page = await session.open('/', 320, 640);
+    const page = await session.open('/', 320, 640, { plant: true });
     await page.addStyleTag({ content: 'main { min-width: 600px; }' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeGreaterThan(0);
     await page.context().close();

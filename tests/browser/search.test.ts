@@ -44,6 +44,33 @@ describe('the search field in the header', () => {
     await page.context().close();
   });
 
+  it('runs under the page’s Content-Security-Policy without a single violation', async () => {
+    const page = await open('/');
+    await page.evaluate(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.focus('#szukaj-pole');
+    await page.keyboard.type('pcpr');
+    await page.waitForSelector('[data-search-panel] .wynik');
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toContain("default-src 'self'");
+    await page.context().close();
+  });
+
+  it('the policy check sees a planted inline script being refused', async () => {
+    const page = await open('/');
+    const refused = page.waitForEvent('console', (m) => m.type() === 'error' && /Content Security Policy/.test(m.text()));
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.planted = 1';
+      document.body.append(s);
+    });
+    await refused;
+    expect(await page.evaluate(() => (window as unknown as { planted?: number }).planted)).toBeUndefined();
+    await page.context().close();
+  });
+
   it('has no accessibility violations with its results open', async () => {
     const page = await open('/', 375);
     await page.focus('#szukaj-pole');

@@ -7,8 +7,12 @@ import { serve, type StaticServer } from './server.ts';
 export interface BrowserSession {
   readonly browser: Browser;
   readonly server: StaticServer;
-  /** Opens a site path in a new context of the given viewport. */
-  open(path: string, width?: number, height?: number): Promise<Page>;
+  /**
+   * Opens a site path in a new context of the given viewport. Negative tests
+   * that plant styles pass `plant: true`, which lets them past the page's
+   * Content-Security-Policy.
+   */
+  open(path: string, width?: number, height?: number, options?: { plant?: boolean }): Promise<Page>;
 }
 
 export function useBrowserSession(dir: string): BrowserSession {
@@ -29,8 +33,8 @@ export function useBrowserSession(dir: string): BrowserSession {
     get server() {
       return server!;
     },
-    async open(path, width = 1280, height = width < 500 ? 667 : 900) {
-      const context = await browser!.newContext({ viewport: { width, height } });
+    async open(path, width = 1280, height = width < 500 ? 667 : 900, options = {}) {
+      const context = await browser!.newContext({ viewport: { width, height }, bypassCSP: options.plant ?? false });
       const page = await context.newPage();
       await page.goto(server!.origin + path);
       return page;

@@ -86,3 +86,16 @@ describe('Markdown rendered for the site', () => {
     expect(render('| A | B |\n| --- | --- |\n|  |  |').html).toContain('<th scope="col">A</th>');
   });
 });
+
+describe('Content-Security-Policy', () => {
+  it('allows only the site’s own origin and the page’s own inline styles, by hash', async () => {
+    const { contentSecurityPolicy, withContentSecurityPolicy } = await import('../../src/site/lib/csp.ts');
+    const html = '<html><head><meta charset="utf-8"><style>p{color:red}</style></head></html>';
+    const policy = contentSecurityPolicy(html);
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("style-src 'self' 'sha256-");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(contentSecurityPolicy('<style>p{color:blue}</style>')).not.toBe(contentSecurityPolicy('<style>p{color:red}</style>'));
+    expect(withContentSecurityPolicy(html)).toMatch(/^<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]+">/);
+  });
+});
