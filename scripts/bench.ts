@@ -59,11 +59,11 @@ async function browserBytes(dir: string, pagePath: string): Promise<{ first: num
   await page.goto(server.origin + pagePath);
   await page.waitForLoadState('networkidle');
   const gz = new Map<string, number>();
-  const size = (path: string) => {
-    if (!gz.has(path)) gz.set(path, gzipSync(readFileSync(join(dir, decodeURIComponent(path)))).length);
-    return gz.get(path)!;
+  const size = (file: string) => {
+    if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(file)).length);
+    return gz.get(file)!;
   };
-  const mark = () => server.sent.reduce((n, r) => n + size(r.path), 0);
+  const mark = () => server.sent.reduce((n, r) => n + size(r.file), 0);
   const before = mark();
   await page.fill('#szukaj-pole', 'spoleczna');
   await page.waitForSelector('[data-search-panel] .wynik', { timeout: 20_000 }).catch(() => undefined);

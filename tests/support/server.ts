@@ -15,13 +15,13 @@ export interface StaticServer {
   /** Every path requested, in order. */
   readonly requests: string[];
   /** Bytes sent per request, in order (for the benchmark). */
-  readonly sent: { path: string; bytes: number }[];
+  readonly sent: { path: string; file: string; bytes: number }[];
   close(): Promise<void>;
 }
 
 export async function serve(dir: string, base = '/'): Promise<StaticServer> {
   const requests: string[] = [];
-  const sent: { path: string; bytes: number }[] = [];
+  const sent: { path: string; file: string; bytes: number }[] = [];
   const server: Server = createServer((req, res) => {
     const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     requests.push(url);
@@ -30,7 +30,7 @@ export async function serve(dir: string, base = '/'): Promise<StaticServer> {
     if (!file.startsWith(normalize(dir))) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return notFound();
-    sent.push({ path: url, bytes: statSync(file).size });
+    sent.push({ path: url, file, bytes: statSync(file).size });
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
 
