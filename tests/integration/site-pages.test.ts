@@ -4,6 +4,7 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { allEntries, loadContent, type Content } from '../../src/content/index.ts';
 import { pageRuleViolations } from '../support/checks/page-rules.ts';
+import { statementIdProblems } from '../support/checks/statement.ts';
 import { readPages, type BuiltPage } from '../../scripts/lib/pages.ts';
 
 const { fixture, real } = inject('sites');
@@ -90,6 +91,24 @@ describe('the site built from fixture content', () => {
         expect(el.getAttribute('src') ?? el.getAttribute('href') ?? '', p.url).not.toMatch(/^(https?:)?\/\//);
       }
     }
+  });
+});
+
+describe('the accessibility statement', () => {
+  it('has every element id validators look for, exactly once, with dates in <time>', () => {
+    const page = readPages(real.dir, real.base).find((p) => p.url === '/deklaracja-dostepnosci/')!;
+    expect(statementIdProblems(page.dom)).toEqual([]);
+    for (const id of ['a11y-data-publikacja', 'a11y-data-aktualizacja', 'a11y-data-sporzadzenie']) {
+      expect(page.dom.getElementById(id)?.tagName).toBe('TIME');
+      expect(page.dom.getElementById(id)?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(page.dom.querySelector('#a11y-email')?.classList.contains('luka')).toBe(true);
+  });
+
+  it('the id check reports a missing and a repeated id', () => {
+    const page = readPages(real.dir, real.base).find((p) => p.url === '/deklaracja-dostepnosci/')!;
+    const broken = parse(page.html.replace('id="a11y-status"', '').replace('id="a11y-zakres"', 'id="a11y-url"'));
+    expect(statementIdProblems(broken)).toEqual(['a11y-zakres: 0 elements', 'a11y-url: 2 elements', 'a11y-status: 0 elements']);
   });
 });
 
