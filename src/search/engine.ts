@@ -4,7 +4,7 @@
  * noise dropped, filters combined (any value within a filter, all filters
  * together). Runs in the browser and, for tests and the benchmark, in Node.
  */
-import { FACETS, type Facet, type FilterValues } from './facets.ts';
+import type { Facet, FilterValues } from './facets.ts';
 import { fold, restoreQuery, words, type RestoreMap } from './folding.ts';
 import { everyWordFound, markedWords } from './guard.ts';
 import { alternativeQueries, type Synonym } from './synonyms.ts';
@@ -145,4 +145,3 @@ export async function search(pagefind: Pagefind, assets: SearchAssets, rawQuery:
   return { query, total: merged.length, hits: data.slice(0, limit).map(hitOf), counts: countFrom(data) };
 }
 
-export { FACETS };
