@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { CONTENT_KINDS, type ContentKindId } from '../domain/kinds.ts';
 import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { checkContent, type InvalidEntry } from './checks.ts';
-import type { AnyEntry, Content, Meeting, Model, Page, Recommendation, Tool } from './entries.ts';
+import type { AnyEntry, Content, Meeting, Model } from './entries.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { parseMarkdown } from './markdown.ts';
 import { problemsFromIssue, type ContentProblem } from './problems.ts';
@@ -170,4 +170,3 @@ function byDateDesc(a: Meeting, b: Meeting): number {
   return db.localeCompare(da) || a.data.tytul.localeCompare(b.data.tytul, 'pl');
 }
 
-export type { Content, Model, Meeting, Recommendation, Tool, Page };

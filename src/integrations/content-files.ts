@@ -7,7 +7,7 @@ import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir, ContentError, loadContent } from '../content/index.ts';
+import { contentDir, getContent } from '../content/index.ts';
 import { downloadsDir } from '../toolkit/manifest.ts';
 
 const TYPES: Record<string, string> = {
@@ -22,8 +22,7 @@ export default function contentFiles(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         // Type checks (`astro check`) do not need valid content; dev and build do.
         if (command !== 'dev' && command !== 'build') return;
-        const result = loadContent(contentDir());
-        if (!result.ok) throw new ContentError(result.problems);
+        getContent();
       },
       'astro:server:setup': ({ server }) => {
         const files = join(contentDir(), 'pliki');

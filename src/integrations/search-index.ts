@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir, ContentError, loadContent } from '../content/index.ts';
+import { getContent } from '../content/index.ts';
 import { buildSearchIndex } from '../search/indexer.ts';
 import { readManifest } from '../toolkit/manifest.ts';
 
@@ -14,9 +14,7 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const result = loadContent(contentDir());
-        if (!result.ok) throw new ContentError(result.problems);
-        const stats = await buildSearchIndex(fileURLToPath(dir), result.content, readManifest());
+        const stats = await buildSearchIndex(fileURLToPath(dir), getContent(), readManifest());
         logger.info(
           `Wyszukiwarka: ${stats.pages} stron i ${stats.records} plików PDF, ${stats.words} słów, ${stats.restoreWords} słów z „ł”, ${stats.synonyms} skrótów ze słowniczka (${Math.round(performance.now() - started)} ms)`,
         );

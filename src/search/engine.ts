@@ -63,8 +63,6 @@ export interface Outcome {
   readonly counts: Readonly<Record<Facet['key'], Readonly<Record<string, number>>>>;
 }
 
-const EMPTY_COUNTS = { typ: {}, rodzaj: {}, obszar: {} } as const;
-
 /** Pagefind's counts, with every filter present even when it reported none. */
 function countsOf(filters: Record<string, Record<string, number>> | undefined): Outcome['counts'] {
   return { typ: filters?.typ ?? {}, rodzaj: filters?.rodzaj ?? {}, obszar: filters?.obszar ?? {} };
@@ -112,7 +110,7 @@ export async function search(pagefind: Pagefind, assets: SearchAssets, rawQuery:
   const filters = pagefindFilters(selected);
   const query = restoreQuery(rawQuery.trim(), assets.restore);
   if (!query) {
-    if (Object.keys(filters).length === 0) return { query, total: 0, hits: [], counts: EMPTY_COUNTS };
+    if (Object.keys(filters).length === 0) return { query, total: 0, hits: [], counts: countsOf(undefined) };
     const browse = await pagefind.search(null, { filters });
     const results = browse?.results ?? [];
     return { query, total: results.length, hits: (await Promise.all(results.slice(0, limit).map((r) => r.data()))).map(hitOf), counts: countsOf(browse?.filters) };
@@ -132,7 +130,7 @@ export async function search(pagefind: Pagefind, assets: SearchAssets, rawQuery:
     firstData.set(first.id, data);
     kept.push(response);
   }
-  if (kept.length === 0) return { query, total: 0, hits: [], counts: EMPTY_COUNTS };
+  if (kept.length === 0) return { query, total: 0, hits: [], counts: countsOf(undefined) };
 
   const merged = merge(kept);
   const load = (r: PagefindResult) => firstData.get(r.id) ?? r.data();

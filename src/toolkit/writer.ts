@@ -39,9 +39,8 @@ export class MarkdownWriter {
 
   /** Writes block content as children of `parent`. */
   blocks(nodes: readonly (RootContent | BlockContent | DefinitionContent)[], parent: Struct): void {
-    nodes.forEach((node, i) => {
-      const next = nodes[i + 1];
-      if (node.type === 'heading') this.heading(node, parent, next);
+    nodes.forEach((node) => {
+      if (node.type === 'heading') this.heading(node, parent);
       else if (node.type === 'paragraph') this.paragraph(node, parent);
       else if (node.type === 'list') this.list(node, parent, 0);
       else if (node.type === 'table') this.table(node, parent);
@@ -75,7 +74,7 @@ export class MarkdownWriter {
     doc.font('regular').fontSize(TYPE.body).fillColor(COLOURS.text);
   }
 
-  private heading(node: Heading, parent: Struct, _next: RootContent | undefined): void {
+  private heading(node: Heading, parent: Struct): void {
     this.headingText(plainText(node.children), node.depth + this.options.headingOffset, parent);
   }
 

@@ -5,7 +5,7 @@
  */
 import type { Facet, FilterValues } from '../facets.ts';
 import { hitHtml, summary } from './render.ts';
-import { run } from './runtime.ts';
+import { queryString, run } from './runtime.ts';
 
 type State = { query: string; filters: FilterValues };
 
@@ -20,11 +20,7 @@ function readUrl(): State {
 }
 
 function urlOf(state: State): string {
-  const params = new URLSearchParams();
-  if (state.query) params.set('q', state.query);
-  for (const [key, values] of Object.entries(state.filters)) for (const v of values ?? []) params.append(key, v);
-  const qs = params.toString();
-  return `${location.pathname}${qs ? `?${qs}` : ''}`;
+  return `${location.pathname}${queryString(state.query, state.filters)}`;
 }
 
 export function enhancePage(): void {

@@ -26,11 +26,16 @@ export async function run(query: string, filters: FilterValues = {}, limit = 10)
   return search(pagefind, assets, query, filters, limit);
 }
 
-/** The search page's address for a query and filters. */
-export function searchUrl(query: string, filters: FilterValues = {}): string {
+/** „?q=…&typ=…” for a query and filters (slugs), or '' when there is neither. */
+export function queryString(query: string, filters: FilterValues = {}): string {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   for (const [key, values] of Object.entries(filters)) for (const v of values ?? []) params.append(key, v);
   const qs = params.toString();
-  return `${base}szukaj/${qs ? `?${qs}` : ''}`;
+  return qs ? `?${qs}` : '';
+}
+
+/** The search page's address for a query and filters. */
+export function searchUrl(query: string, filters: FilterValues = {}): string {
+  return `${base}szukaj/${queryString(query, filters)}`;
 }
