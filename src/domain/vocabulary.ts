@@ -51,6 +51,17 @@ export const STAGES = [
   { id: 'ewaluacja', label: 'Ewaluacja, dobre praktyki i rekomendacje' },
 ] as const satisfies readonly Term[];
 
+/**
+ * Tiers on which a model's teams and roles work (`szczebel:` in a model's
+ * `struktury`). The structure diagram draws one band per tier, in this order.
+ */
+export const TIERS = [
+  { id: 'projekt', label: 'Projekt' },
+  { id: 'wojewodztwo', label: 'Województwo' },
+  { id: 'powiat', label: 'Powiat' },
+  { id: 'gmina', label: 'Gmina' },
+] as const satisfies readonly Term[];
+
 /** Sectors that take part in cooperation (`sektory:` on a model). */
 export const SECTORS = [
   { id: 'pomoc-spoleczna', label: 'pomoc społeczna' },
@@ -70,6 +81,7 @@ export type AreaId = (typeof AREAS)[number]['id'];
 export type AddresseeId = (typeof ADDRESSEES)[number]['id'];
 export type StageId = (typeof STAGES)[number]['id'];
 export type SectorId = (typeof SECTORS)[number]['id'];
+export type TierId = (typeof TIERS)[number]['id'];
 
 /** The ids of a list, typed as a non-empty tuple for `z.enum`. */
 export function ids<T extends readonly Term[]>(list: T): [T[number]['id'], ...T[number]['id'][]] {

@@ -1,7 +1,7 @@
 /** Front matter of `content/modele/*.md`: one model per municipality type. */
 import { z } from 'zod';
 import { MUNICIPALITY_TYPE_IDS } from '../../domain/municipalities.ts';
-import { SECTORS, VOIVODESHIPS, ids } from '../../domain/vocabulary.ts';
+import { SECTORS, TIERS, VOIVODESHIPS, ids } from '../../domain/vocabulary.ts';
 import { isoMonthOrDate, listOf, oneOf, optionalListOf, shortText, slug, sources, stage, text } from './fields.ts';
 
 const named = () =>
@@ -58,7 +58,13 @@ export const modelSchema = z.strictObject({
   /** Levels on which the model works. */
   poziomy: optionalListOf(named(), '[{ nazwa: poziom instytucji, opis: … }]'),
   /** Teams, structures and roles (PZK, ZZK, WZK, animators, the lead institution). */
-  struktury: listOf(named(), '[{ nazwa: Partnerski Zespół Kooperacyjny, skrot: PZK, opis: … }]'),
+  struktury: listOf(
+    named().extend({
+      /** Where it works: projekt, wojewodztwo, powiat or gmina. Drives the structure diagram. */
+      szczebel: oneOf(ids(TIERS), 'szczebel'),
+    }),
+    '[{ nazwa: Partnerski Zespół Kooperacyjny, skrot: PZK, szczebel: gmina, opis: … }]',
+  ),
   /** Stages of putting the model into practice, each with its steps. */
   etapy: listOf(
     z.strictObject({
