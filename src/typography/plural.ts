@@ -35,4 +35,7 @@ export const NOUNS = {
   recommendation: { one: 'rekomendacja', few: 'rekomendacje', many: 'rekomendacji' },
   meeting: { one: 'spotkanie', few: 'spotkania', many: 'spotkań' },
   error: { one: 'błąd', few: 'błędy', many: 'błędów' },
+  sector: { one: 'sektor', few: 'sektory', many: 'sektorów' },
+  stage: { one: 'etap', few: 'etapy', many: 'etapów' },
+  step: { one: 'krok', few: 'kroki', many: 'kroków' },
 } as const satisfies Record<string, PluralForms>;

@@ -1,0 +1,106 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, loadContent, type Content, type Model } from '../../src/content/index.ts';
+import { DIAGRAM_WIDTH, layoutPath, layoutStructure } from '../../src/diagrams/layout.ts';
+import { pathDiagram, shortStep, structureDiagram } from '../../src/diagrams/model.ts';
+import { textsOf, type Layout, type Shape } from '../../src/diagrams/shapes.ts';
+import { diagramSvg } from '../../src/diagrams/svg.ts';
+import { textWidth } from '../../src/graphics/text.ts';
+import { missingLabels, svgTextLines } from '../support/checks/diagram.ts';
+
+function load(dir: string): Content {
+  const r = loadContent(dir);
+  if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+  return r.content;
+}
+const real = load(resolve(import.meta.dirname, '../../content'));
+const lines = (layout: Layout) => textsOf(layout.blocks.flatMap((b) => b.shapes));
+const svgOf = (layout: Layout) => diagramSvg(layout, { id: 'x', title: 'Tytuł', summary: 'Opis' });
+
+/** A copy of a model with its data changed. */
+function withData(model: Model, change: (d: Model['data']) => Model['data']): Model {
+  return { ...model, data: change(structuredClone(model.data)) };
+}
+
+describe('model diagrams', () => {
+  it.each(real.models.map((m) => [m.slug, m] as const))('the structure diagram of %s shows every team, role, tier and sector of the model', (_slug, model) => {
+    const diagram = structureDiagram(model);
+    expect(diagram.tiers.flatMap((t) => t.nodes)).toHaveLength(model.data.struktury.length);
+    expect(diagram.sectors).toHaveLength(model.data.sektory.length);
+    expect(missingLabels(diagram, lines(layoutStructure(diagram)))).toEqual([]);
+    expect(missingLabels(diagram, svgTextLines(svgOf(layoutStructure(diagram))))).toEqual([]);
+  });
+
+  it.each(real.models.map((m) => [m.slug, m] as const))('the path diagram of %s shows every stage and step in order, with the tools of each stage', (_slug, model) => {
+    const diagram = pathDiagram(real, model);
+    expect(diagram.stages.map((s) => s.id)).toEqual(model.data.etapy.map((e) => e.etap));
+    expect(diagram.stages.flatMap((s) => s.steps.map((st) => st.text))).toEqual(model.data.etapy.flatMap((e) => e.kroki));
+    expect(diagram.stages.some((s) => s.tools.length > 0)).toBe(true);
+    const svg = svgOf(layoutPath(diagram, (p) => p));
+    expect(missingLabels(diagram, svgTextLines(svg))).toEqual([]);
+    for (const stage of diagram.stages) {
+      expect(svg).toContain(`href="${model.path}#etap-${stage.id}"`);
+      for (const tool of stage.tools) expect(svg).toContain(`href="${tool.path}"`);
+    }
+  });
+
+  it('the check reports a team, a step and a tool the picture leaves out', () => {
+    const model = real.models[2]!;
+    const structure = structureDiagram(model);
+    const drawn = lines(layoutStructure(structure)).filter((l) => !l.includes('PZK'));
+    expect(missingLabels(structure, drawn)).toEqual(['PZK']);
+    const path = pathDiagram(real, model);
+    const firstTool = path.stages.flatMap((s) => s.tools)[0]!.title;
+    const pathLines = lines(layoutPath(path, (p) => p)).join('\n').replace(path.stages[0]!.steps[0]!.short.split(' ')[0]!, 'XXX').replace(firstTool.split(' ').at(-1)!, 'YYY').split('\n');
+    expect(missingLabels(path, pathLines)).toEqual(expect.arrayContaining([path.stages[0]!.steps[0]!.short, firstTool]));
+  });
+
+  it('changes when the model’s data changes: a new team appears, a removed stage disappears', () => {
+    const model = real.models[0]!;
+    const changed = withData(model, (d) => ({
+      ...d,
+      struktury: [...d.struktury, { nazwa: 'Zespół Próbny Szczebla Powiatu', skrot: 'ZPSP', szczebel: 'powiat', opis: 'Opis.' }],
+      etapy: d.etapy.filter((e) => e.etap !== 'superwizja'),
+    }));
+    const before = svgOf(layoutStructure(structureDiagram(model)));
+    const after = svgOf(layoutStructure(structureDiagram(changed)));
+    expect(before).not.toContain('ZPSP');
+    expect(after).toContain('ZPSP');
+    expect(svgOf(layoutPath(pathDiagram(real, model), (p) => p))).toContain('#etap-superwizja"');
+    expect(svgOf(layoutPath(pathDiagram(real, changed), (p) => p))).not.toContain('#etap-superwizja"');
+  });
+
+  it('is a titled, described image, or a labelled group when it has links a keyboard must reach', () => {
+    const path = diagramSvg(layoutPath(pathDiagram(real, real.models[0]!), (p) => p), { id: 'schemat-a', title: 'Etapy & kroki', summary: 'Opis <skrót>' });
+    expect(path).toMatch(/^<svg [^>]*role="group" aria-labelledby="schemat-a-tytul" aria-describedby="schemat-a-opis"/);
+    expect(path).toContain('<title id="schemat-a-tytul">Etapy &amp; kroki</title><desc id="schemat-a-opis">Opis &lt;skrót&gt;</desc>');
+    const links = [...path.matchAll(/<a [^>]*>/g)].map((m) => m[0]);
+    expect(links.length).toBeGreaterThan(8);
+    expect(links.some((a) => a.includes('tabindex'))).toBe(false);
+    const structure = diagramSvg(layoutStructure(structureDiagram(real.models[0]!)), { id: 'schemat-b', title: 'Struktura', summary: 'Opis' });
+    expect(structure).toMatch(/^<svg [^>]*role="img" aria-labelledby="schemat-b-tytul" aria-describedby="schemat-b-opis"/);
+    expect(structure).not.toContain('<a ');
+  });
+
+  it('keeps every line of text inside the picture’s width', () => {
+    const texts = (shapes: readonly Shape[]): Extract<Shape, { kind: 'text' }>[] =>
+      shapes.flatMap((s) => (s.kind === 'text' ? [s] : s.kind === 'link' ? texts(s.shapes) : []));
+    for (const model of real.models) {
+      for (const layout of [layoutStructure(structureDiagram(model)), layoutPath(pathDiagram(real, model), (p) => p)]) {
+        const all = texts(layout.blocks.flatMap((b) => b.shapes));
+        const widest = Math.max(...all.flatMap((t) => t.lines.map((l) => t.x + textWidth(l, t.size, t.bold ? 'bold' : 'regular'))));
+        expect(widest).toBeLessThan(DIAGRAM_WIDTH - 16);
+        expect(layout.blocks.at(-1)!.bottom).toBeLessThan(layout.height);
+      }
+    }
+  });
+
+  it('shortens a step to its first clause for the picture, and long clauses at a word', () => {
+    expect(shortStep('Wybór gmin do pilotażu według kryteriów – w województwie świętokrzyskim liczył się dochód.')).toBe('Wybór gmin do pilotażu według kryteriów');
+    expect(shortStep('Ewaluacja metodą grup fokusowych.')).toBe('Ewaluacja metodą grup fokusowych');
+    expect(shortStep('Krótko – i dalej')).toBe('Krótko – i dalej');
+    const long = shortStep('Uzgodnienie usług tak, aby były skoordynowane i się nie dublowały, a potrzeby rodziny zaspokajała sieć współpracy instytucji');
+    expect(long.endsWith('…')).toBe(true);
+    expect(long.length).toBeLessThanOrEqual(91);
+  });
+});
