@@ -97,12 +97,12 @@ generateContent(join(root, 'tests/fixtures/basic/content'), generated, Number(va
 const sites = [build('treść serwisu', join(root, 'content')), build(`wygenerowane (${values.pages})`, generated)];
 
 console.log('\n## Budowanie i waga stron (gzip)\n');
-console.log('| zestaw | stron | czas budowania | stron/s | HTML (mediana / maks.) | CSS (mediana / maks.) | JS przed interakcją (mediana / maks.) |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
+console.log('| zestaw | stron | czas budowania | stron/s | HTML (mediana / maks.) | CSS (mediana / maks.) | JS przed interakcją (mediana / maks.) | schematy SVG w stronie (stron / maks.) |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const s of sites) {
   const w = weighPages(readPages(s.out, '/'), s.out, '/');
   const col = (k: 'html' | 'css' | 'js') => `${kb(median(w.map((x) => x[k])))} / ${kb(max(w.map((x) => x[k])))}`;
-  console.log(`| ${s.name} | ${s.pages} | ${s.seconds.toFixed(1)} s | ${(s.pages / s.seconds).toFixed(0)} | ${col('html')} | ${col('css')} | ${col('js')} |`);
+  console.log(`| ${s.name} | ${s.pages} | ${s.seconds.toFixed(1)} s | ${(s.pages / s.seconds).toFixed(0)} | ${col('html')} | ${col('css')} | ${col('js')} | ${w.filter((x) => x.images > 0).length} / ${kb(max(w.map((x) => x.images)))} |`);
 }
 
 console.log('\n## Wyszukiwarka\n');
