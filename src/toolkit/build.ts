@@ -12,6 +12,7 @@ import { formatDate } from '../typography/dates.ts';
 import { finalise, loadAttachments } from './attachments.ts';
 import { bundlesOf, DOWNLOADS_DIR, toolPdfPath } from './bundles.ts';
 import { coverSvg, type CoverData } from './cover.ts';
+import { modelDiagrams } from './diagram.ts';
 import { editionDate, type DocumentInfo } from './document.ts';
 import { useBundledFontsForSvg } from './fonts.ts';
 import { MANIFEST_FILE, type Manifest, type ManifestEntry } from './manifest.ts';
@@ -96,6 +97,7 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
       cover,
       model,
       tools: bundle.tools,
+      diagrams: modelDiagrams(content, model),
       toolsUrl: absoluteUrl(site, '/narzedzia/'),
       htmlUrl: (t: (typeof bundle.tools)[number]) => absoluteUrl(site, t.path),
     };

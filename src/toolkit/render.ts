@@ -5,6 +5,7 @@
  */
 import type { Model, Tool } from '../content/entries.ts';
 import { drawCover, type CoverData } from './cover.ts';
+import { drawDiagram, type PdfDiagram } from './diagram.ts';
 import { createDocument, finish, type Doc, type DocumentInfo, type Struct } from './document.ts';
 import { drawFooters, setPageLabels } from './furniture.ts';
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE } from './geometry.ts';
@@ -23,6 +24,8 @@ export interface BundleInput {
   readonly cover: CoverData;
   readonly model: Model;
   readonly tools: readonly Tool[];
+  /** The model's diagrams, drawn after the table of contents. */
+  readonly diagrams: readonly PdfDiagram[];
   readonly toolsUrl: string;
   readonly htmlUrl: (tool: Tool) => string;
 }
@@ -86,7 +89,8 @@ export async function renderBundle(input: BundleInput, ctx: RenderContext): Prom
   const toc = doc.struct('TOC');
   root.add(toc);
   const tocPage = doc.bufferedPageRange().count - 1;
-  const entries = input.tools.map((tool) => {
+  const DIAGRAMS = { key: 'schematy-modelu', title: 'Schematy modelu' };
+  const tocLine = (title: string, key: string) => {
     const item = doc.struct('TOCI');
     toc.add(item);
     const link = doc.struct('Link');
@@ -94,11 +98,33 @@ export async function renderBundle(input: BundleInput, ctx: RenderContext): Prom
     const y = doc.y;
     link.add(() => {
       doc.font('regular').fontSize(TYPE.body).fillColor(COLOURS.text);
-      doc.text(tool.data.tytul, PAGE.margins.left, y, { width: CONTENT_WIDTH - 40, goTo: dest(tool), lineGap: TYPE.lineGap });
+      doc.text(title, PAGE.margins.left, y, { width: CONTENT_WIDTH - 40, goTo: key, lineBreak: true, lineGap: TYPE.lineGap });
     });
     doc.y += 3;
-    return { tool, item, link, y };
-  });
+    return { key, item, link, y };
+  };
+  const diagramsLine = input.diagrams.length > 0 ? tocLine(DIAGRAMS.title, DIAGRAMS.key) : undefined;
+  const entries = input.tools.map((tool) => ({ tool, ...tocLine(tool.data.tytul, dest(tool)) }));
+
+  // The model's diagrams, before the tools: who works together, and in what order.
+  let diagramsLabel = 0;
+  if (diagramsLine) {
+    doc.addPage();
+    diagramsLabel = doc.bufferedPageRange().count - 1;
+    doc.addNamedDestination(DIAGRAMS.key);
+    const outline = doc.outline.addItem(DIAGRAMS.title);
+    const sect = doc.struct('Sect');
+    root.add(sect);
+    intro.headingText(DIAGRAMS.title, 2, sect);
+    for (const diagram of input.diagrams) {
+      outline.addItem(diagram.title);
+      if (doc.y > PAGE.height / 2) doc.addPage();
+      intro.headingText(diagram.title, 3, sect);
+      drawDiagram(doc, diagram.layout, diagram.summary, sect);
+      doc.y += 12;
+    }
+    sect.end();
+  }
 
   const toolLastPage = new Map<string, number>();
   const toolStartLabel = new Map<string, number>();
@@ -117,14 +143,16 @@ export async function renderBundle(input: BundleInput, ctx: RenderContext): Prom
     extra += ctx.attachmentPages.get(tool.id) ?? 0;
   }
   doc.switchToPage(tocPage);
-  for (const { tool, item, link, y } of entries) {
-    link.add(() => {
+  const pageNumber = (line: { key: string; item: Struct; link: Struct; y: number }, label: number) => {
+    line.link.add(() => {
       doc.font('regular').fontSize(TYPE.body).fillColor(COLOURS.text);
-      doc.text(String(toolStartLabel.get(tool.id)), PAGE.margins.left, y, { width: CONTENT_WIDTH, align: 'right', goTo: dest(tool), lineBreak: false });
+      doc.text(String(label), PAGE.margins.left, line.y, { width: CONTENT_WIDTH, align: 'right', goTo: line.key, lineBreak: false });
     });
-    link.end();
-    item.end();
-  }
+    line.link.end();
+    line.item.end();
+  };
+  if (diagramsLine) pageNumber(diagramsLine, diagramsLabel);
+  for (const line of entries) pageNumber(line, toolStartLabel.get(line.tool.id)!);
   toc.end();
   root.end();
 

@@ -6,6 +6,9 @@ import { loadContent, type Content } from '../../src/content/index.ts';
 import { bundlesOf, DOWNLOADS_DIR, toolPdfPath } from '../../src/toolkit/bundles.ts';
 import { readManifest } from '../../src/toolkit/manifest.ts';
 import { fileDetails } from '../../src/site/lib/downloads.ts';
+import { pathDiagram, structureDiagram } from '../../src/diagrams/model.ts';
+import { modelDiagrams } from '../../src/toolkit/diagram.ts';
+import { missingLabels } from '../support/checks/diagram.ts';
 import { figureAlts, hasStructTree, internalLinks, openPdf, pageText, pdfInfo, structRoles, unembeddedFonts } from '../support/pdf.ts';
 
 const { fixture, real } = inject('sites');
@@ -25,6 +28,7 @@ describe.each([
 
   describe.each(bundlesOf(c).map((b) => [b.title, b] as const))('the bundle „%s”', (_title, bundle) => {
     let pdf: PDFDocumentProxy;
+    const model = c.models.find((m) => m.data.typ_gminy === bundle.type.id)!;
     beforeAll(async () => {
       pdf = await openPdf(pdfFile(bundle.path));
     });
@@ -45,9 +49,28 @@ describe.each([
       }
     });
 
-    it('has one bookmark per tool, in bundle order', async () => {
+    it('has a bookmark for the model’s diagrams, then one per tool, in bundle order', async () => {
       const outline = await pdf.getOutline();
-      expect(outline.map((o) => o.title)).toEqual(bundle.tools.map((t) => t.data.tytul));
+      expect(outline.map((o) => o.title)).toEqual(['Schematy modelu', ...bundle.tools.map((t) => t.data.tytul)]);
+      expect(outline[0]!.items.map((o) => o.title)).toEqual(modelDiagrams(c, model).map((d) => d.title));
+    });
+
+    it('draws the model’s two diagrams as figures whose alt text summarises them, with every label as text', async () => {
+      const links = await internalLinks(pdf, 2);
+      const first = links.find((l) => l.dest === 'schematy-modelu')!.target;
+      const firstTool = links.find((l) => l.dest === `narzedzie-${bundle.tools[0]!.slug}`)!.target;
+      expect(firstTool).toBeGreaterThan(first);
+      const alts: string[] = [];
+      let text = '';
+      for (let i = first; i < firstTool; i++) {
+        alts.push(...(await figureAlts(pdf, i)));
+        text += `${await pageText(pdf, i)} `;
+      }
+      const structure = structureDiagram(model);
+      const path = pathDiagram(c, model);
+      expect(new Set(alts)).toEqual(new Set([structure.summary, path.summary]));
+      expect(missingLabels(structure, [text])).toEqual([]);
+      expect(missingLabels(path, [text])).toEqual([]);
     });
 
     it('numbers the pages from the first page after an unnumbered cover', async () => {
