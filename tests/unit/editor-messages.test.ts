@@ -46,6 +46,15 @@ describe('messages for editors', () => {
     ]);
   });
 
+  it('names the team whose tier is missing or misspelt, and lists the tiers to choose from', () => {
+    expect(messagesAfter({ 'modele/gminy-wiejskie.md': replace('    szczebel: wojewodztwo\n', '') })).toEqual([
+      'content/modele/gminy-wiejskie.md · pole „struktury → 2. pozycja → szczebel”: brak wartości; wpisz szczebel: projekt, wojewodztwo, powiat, gmina',
+    ]);
+    expect(messagesAfter({ 'modele/gminy-wiejskie.md': replace('szczebel: powiat', 'szczebel: powiatowy') })).toEqual([
+      'content/modele/gminy-wiejskie.md · pole „struktury → 3. pozycja → szczebel”: „powiatowy” to nieznany szczebel; użyj jednej z wartości: projekt, wojewodztwo, powiat, gmina',
+    ]);
+  });
+
   it('points at the line of a YAML syntax error', () => {
     expect(messagesAfter({ 'narzedzia/deklaracja.md': replace('cel: Potwierdza udział instytucji.', 'cel: "Potwierdza udział instytucji.') })).toEqual([
       'content/narzedzia/deklaracja.md · nagłówek, wiersz 4: błąd składni YAML: brakuje znaku zamykającego (cudzysłowu lub nawiasu); domknij go',
