@@ -94,6 +94,13 @@ describe('messages for editors', () => {
     ]);
   });
 
+  it('accepts a link to the Atom feed, which is a file of the site but not a page', () => {
+    expect(messagesAfter({ 'strony/o-projekcie.md': (t) => `${t}\nNowości: [kanał Atom](/kanal.xml).\n` })).toEqual([]);
+    expect(messagesAfter({ 'strony/o-projekcie.md': (t) => `${t}\nNowości: [kanał Atom](/kanal.rss).\n` })).toEqual([
+      'content/strony/o-projekcie.md · link „/kanal.rss” (treść, wiersz 11): strona „/kanal.rss” nie istnieje w serwisie; popraw adres (lista stron: /mapa-strony/)',
+    ]);
+  });
+
   it('suggests the intended name of a misspelt field', () => {
     expect(messagesAfter({ 'narzedzia/deklaracja.md': replace('kto_wypelnia:', 'kto_wypelna:') })).toEqual([
       'content/narzedzia/deklaracja.md · pole „kto_wypelnia”: brak wymaganego pola; dodaj je, np. kto_wypelnia: kierownik instytucji przystępującej do zespołu',
