@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../src/content/index.ts';
 import { FEED_PATH, sitePaths } from '../../src/content/routes.ts';
 import { atomFeed, feedEntries, type FeedEntry } from '../../src/site/lib/feed.ts';
@@ -103,6 +103,19 @@ describe('feed entries from content', () => {
     expect(entries[0]!.summary).toBe('Relacja testowa ze spotkania. Spotkanie odbyło się 15\u00A0czerwca\u00A02021\u00A0r.');
     expect(entries[1]!.summary).toBe('Relacja testowa bez daty. Data spotkania nie jest znana.');
     expect(entries[2]!.summary).toBe('Wzór deklaracji testowej.');
+  });
+});
+
+describe('the feed endpoint', () => {
+  it('serves the feed of the content folder as Atom in UTF-8', async () => {
+    vi.stubEnv('KOOP_CONTENT_DIR', resolve(import.meta.dirname, '../fixtures/basic/content'));
+    const { GET } = await import('../../src/pages/kanal.xml.ts');
+    const response = await GET({} as Parameters<typeof GET>[0]);
+    vi.unstubAllEnvs();
+    expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    const xml = await response.text();
+    expect(atomProblems(xml)).toEqual([]);
+    expect(atomEntries(xml)).toHaveLength(4);
   });
 });
 
