@@ -4,6 +4,7 @@
  * unique entry ids. Returns one problem per fault; an empty list means valid.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { BuiltPage } from '../../../scripts/lib/pages.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -61,6 +62,9 @@ const atomChild = (el: XmlElement, local: string) => atomChildren(el, local)[0];
 
 /** Problems with an Atom feed document; [] when a feed reader can use it. */
 export function atomProblems(xml: string): string[] {
+  // Upstream now points to a separate fast-xml-validator package for this; the bundled
+  // validator still catches what matters here (a bare & or < in text, unclosed or
+  // mismatched tags). It accepts several roots, which the count below reports.
   const validity = XMLValidator.validate(xml);
   if (validity !== true) return [`not well-formed XML: ${validity.err.msg} (line ${validity.err.line})`];
   const roots = toElements(parser.parse(xml) as OrderedNode[], new Map());
@@ -120,4 +124,30 @@ export function atomEntries(xml: string): { id: string; title: string; link: str
     link: atomChildren(e, 'link').find((l) => (l.attrs['rel'] ?? 'alternate') === 'alternate')?.attrs['href'] ?? '',
     updated: atomChild(e, 'updated')?.text.trim() ?? '',
   }));
+}
+
+/** Problems when the feed does not list each expected address exactly once, or lists others. */
+export function entryCoverageProblems(xml: string, expected: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const e of atomEntries(xml)) counts.set(e.link, (counts.get(e.link) ?? 0) + 1);
+  return [
+    ...expected.flatMap((url) => {
+      const n = counts.get(url) ?? 0;
+      return n === 1 ? [] : [n === 0 ? `${url}: not in the feed` : `${url}: ${n} entries`];
+    }),
+    ...[...counts.keys()].filter((url) => !expected.includes(url)).map((url) => `${url}: in the feed but not expected`),
+  ];
+}
+
+/** Pages whose head does not advertise the feed served at `feedUrlPath` (the site path with the base). */
+export function feedLinkProblems(pages: readonly BuiltPage[], feedUrlPath: string, origin = 'http://site.test'): string[] {
+  return pages.flatMap((page) => {
+    const links = page.dom.querySelectorAll('head link[rel="alternate"][type="application/atom+xml"]');
+    if (links.length !== 1) return [`${page.url}: ${links.length} Atom feed links in <head>, expected 1`];
+    const href = links[0]!.getAttribute('href') ?? '';
+    const target = new URL(href, origin + page.url);
+    if (target.origin !== origin || target.pathname !== feedUrlPath) return [`${page.url}: feed link „${href}” does not lead to ${feedUrlPath}`];
+    if (!links[0]!.getAttribute('title')?.trim()) return [`${page.url}: feed link has no title`];
+    return [];
+  });
 }
