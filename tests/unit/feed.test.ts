@@ -142,8 +142,9 @@ describe('the Atom feed check', () => {
     expect(plant('<title>Wpis /a/</title>', '<title>OPS & PCPR</title>')).toEqual([expect.stringMatching(/^not well-formed XML: .*line 13/)]);
   });
 
-  it('reports a feed without its id', () => {
+  it('reports a feed without its id, or with an empty one', () => {
     expect(plant(/^ {2}<id>.*<\/id>\n/m, '')).toEqual(['feed: no <id>']);
+    expect(plant(/^ {2}<id>.*<\/id>$/m, '  <id> </id>')).toEqual(['feed: no <id>']);
   });
 
   it('reports an entry without id, title, updated date or link', () => {

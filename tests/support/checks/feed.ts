@@ -76,9 +76,9 @@ export function atomProblems(xml: string): string[] {
 
   const problems: string[] = [];
   const requireText = (el: XmlElement, local: string, where: string) => {
-    const found = atomChild(el, local);
-    if (!found?.text.trim()) problems.push(`${where}: no <${local}>`);
-    return found?.text.trim();
+    const value = atomChild(el, local)?.text.trim();
+    if (!value) problems.push(`${where}: no <${local}>`);
+    return value || undefined;
   };
   const requireAbsolute = (value: string | undefined, what: string) => {
     if (value !== undefined && !ABSOLUTE_HTTP.test(value)) problems.push(`${what} „${value}” is not an absolute http(s) address`);
