@@ -11,7 +11,7 @@ import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { STAGES } from '../domain/vocabulary.ts';
 import { entryKey, type AnyEntry, type Model } from './entries.ts';
 import type { ContentProblem } from './problems.ts';
-import { bundlePdfPath, entryPath, normalisePath, sitePaths, toolPdfPath } from './routes.ts';
+import { FEED_PATH, bundlePdfPath, entryPath, normalisePath, sitePaths, toolPdfPath } from './routes.ts';
 
 type Rel = (abs: string) => string;
 
@@ -139,7 +139,7 @@ function checkBodies(dir: string, entries: readonly AnyEntry[], invalid: readonl
     ...entries.filter((e) => e.kind === 'narzedzie').map((e) => toolPdfPath(e.slug)),
     ...invalid.filter((e) => e.kind === 'narzedzie').map((e) => toolPdfPath(e.id)),
   ];
-  const paths = new Set([...sitePaths(), ...modelPaths, ...pdfs, ...entries.map((e) => e.path), ...invalid.map((e) => e.path)]);
+  const paths = new Set([...sitePaths(), FEED_PATH, ...modelPaths, ...pdfs, ...entries.map((e) => e.path), ...invalid.map((e) => e.path)]);
   for (const e of entries) {
     visit(e.body, (node) => {
       if (node.type === 'heading' && node.depth === 1) {

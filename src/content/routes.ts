@@ -20,6 +20,12 @@ export const SITE_PATHS = {
   search: '/szukaj/',
 } as const;
 
+/**
+ * The Atom feed of meeting reports and tools. Not in SITE_PATHS: it is not a
+ * page, so it stays out of the sitemap and page lists; content may link to it.
+ */
+export const FEED_PATH = '/kanal.xml';
+
 /** Site path of the PDF bundle of a municipality type, and of its cover thumbnail. */
 export const bundlePdfPath = (typeSlug: string) => `${SITE_PATHS.downloads}pakiet-narzedzi-${typeSlug}.pdf`;
 export const bundleThumbnailPath = (typeSlug: string) => `${SITE_PATHS.downloads}pakiet-narzedzi-${typeSlug}.png`;

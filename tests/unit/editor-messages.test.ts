@@ -37,6 +37,18 @@ describe('messages for editors', () => {
     ]);
   });
 
+  it('asks for the day a meeting report was put on the site when it is missing, with an example', () => {
+    expect(messagesAfter({ 'spotkania/liderzy.md': replace(/^dodano: .*\n/m, '') })).toEqual([
+      'content/spotkania/liderzy.md · pole „dodano”: brak daty dodania wpisu do serwisu; dopisz ją w formacie RRRR-MM-DD, np. dodano: 2026-11-23',
+    ]);
+  });
+
+  it('names the format when the day a tool was put on the site is written wrongly', () => {
+    expect(messagesAfter({ 'narzedzia/deklaracja.md': replace('dodano: 2026-11-23', 'dodano: 23.11.2026') })).toEqual([
+      'content/narzedzia/deklaracja.md · pole „dodano”: „23.11.2026” nie jest datą; użyj formatu RRRR-MM-DD, np. 2026-11-23',
+    ]);
+  });
+
   it('rejects a calendar date that does not exist', () => {
     expect(messagesAfter({ 'ustawienia.yaml': replace('data_publikacji: 2026-11-23', 'data_publikacji: 2026-02-30') })).toEqual([
       'content/ustawienia.yaml · pole „deklaracja → data_publikacji”: „2026-02-30” nie jest datą; użyj formatu RRRR-MM-DD, np. 2021-06-15',
@@ -91,10 +103,17 @@ describe('messages for editors', () => {
     ]);
   });
 
+  it('accepts a link to the Atom feed, which is a file of the site but not a page', () => {
+    expect(messagesAfter({ 'strony/o-projekcie.md': (t) => `${t}\nNowości: [kanał Atom](/kanal.xml).\n` })).toEqual([]);
+    expect(messagesAfter({ 'strony/o-projekcie.md': (t) => `${t}\nNowości: [kanał Atom](/kanal.rss).\n` })).toEqual([
+      'content/strony/o-projekcie.md · link „/kanal.rss” (treść, wiersz 11): strona „/kanal.rss” nie istnieje w serwisie; popraw adres (lista stron: /mapa-strony/)',
+    ]);
+  });
+
   it('suggests the intended name of a misspelt field', () => {
     expect(messagesAfter({ 'narzedzia/deklaracja.md': replace('kto_wypelnia:', 'kto_wypelna:') })).toEqual([
       'content/narzedzia/deklaracja.md · pole „kto_wypelnia”: brak wymaganego pola; dodaj je, np. kto_wypelnia: kierownik instytucji przystępującej do zespołu',
-      'content/narzedzia/deklaracja.md · pole „kto_wypelna”: nieznane pole; czy chodziło o „kto_wypelnia”? dozwolone pola to: tytul, opis, cel, kto_wypelnia, kiedy, etap, typy_gmin, kolejnosc, zalacznik, powiazane, zrodla, slug',
+      'content/narzedzia/deklaracja.md · pole „kto_wypelna”: nieznane pole; czy chodziło o „kto_wypelnia”? dozwolone pola to: tytul, opis, cel, kto_wypelnia, kiedy, etap, typy_gmin, kolejnosc, zalacznik, powiazane, zrodla, dodano, slug',
     ]);
   });
 

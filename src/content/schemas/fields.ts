@@ -52,16 +52,26 @@ export function isIsoDate(value: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-/** A calendar date written as RRRR-MM-DD, kept as that string. */
-export function isoDate() {
-  const fix = 'użyj formatu RRRR-MM-DD, np. 2021-06-15';
+/**
+ * A calendar date written as RRRR-MM-DD, kept as that string. `example` is
+ * shown in the hint; `missing` replaces the message for a date left out.
+ */
+export function isoDate({ example = '2021-06-15', missing }: { example?: string; missing?: string } = {}) {
+  const fix = `użyj formatu RRRR-MM-DD, np. ${example}`;
   return z
     .string({
       error: (iss) =>
-        iss.input === undefined ? `brak daty; ${fix}` : `${describeInput(iss.input)} nie jest datą; ${fix}`,
+        iss.input === undefined ? (missing ?? `brak daty; ${fix}`) : `${describeInput(iss.input)} nie jest datą; ${fix}`,
     })
     .refine(isIsoDate, { error: (iss) => `${describeInput(iss.input)} nie jest datą; ${fix}` });
 }
+
+/** The day an entry was put on the site; the Atom feed orders entries by it. */
+export const addedOn = () =>
+  isoDate({
+    example: '2026-11-23',
+    missing: 'brak daty dodania wpisu do serwisu; dopisz ją w formacie RRRR-MM-DD, np. dodano: 2026-11-23',
+  });
 
 /** One value of a controlled list; the message lists the allowed values. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, noun: string) {

@@ -1,6 +1,6 @@
 /** Front matter of `content/spotkania/*.md`: reports from meetings, conferences and trainings. */
 import { z } from 'zod';
-import { describeInput, isoDate, municipalityTypes, optionalListOf, shortText, slug, sources, text } from './fields.ts';
+import { addedOn, describeInput, isoDate, municipalityTypes, optionalListOf, shortText, slug, sources, text } from './fields.ts';
 
 const format = z.discriminatedUnion(
   'rodzaj',
@@ -56,6 +56,8 @@ export const meetingSchema = z.strictObject({
   /** Topics discussed. */
   tematy: optionalListOf(z.string().min(1), '[Założenia Modelu Kooperacji]'),
   zrodla: sources(),
+  /** Day the report was put on the site (RRRR-MM-DD); the feed lists newest first by it. */
+  dodano: addedOn(),
   slug: slug(),
 });
 

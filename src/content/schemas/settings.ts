@@ -27,7 +27,7 @@ export const settingsSchema = z.strictObject({
   serwis: z.strictObject({
     /** Site name shown in the header and in page titles. */
     nazwa: text('nazwa: Projekt – Kooperacje 3D'),
-    /** Address of the site's home page, used for the sitemap and the accessibility statement. */
+    /** Address of the site's home page, used for the sitemap, the Atom feed and the accessibility statement. */
     adres: url('https://www.przyklad.pl/projekt-kooperacje-3d/'),
     /** Description of the home page (max 200 characters). */
     opis: text('opis: Modele Kooperacji dla gmin wiejskich, miejsko-wiejskich i miejskich.'),

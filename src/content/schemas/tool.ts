@@ -1,6 +1,6 @@
 /** Front matter of `content/narzedzia/*.md`: templates municipalities fill in. */
 import { z } from 'zod';
-import { describeInput, entryRef, municipalityTypes, optionalListOf, positiveInt, shortText, slug, source, stage, text } from './fields.ts';
+import { addedOn, describeInput, entryRef, municipalityTypes, optionalListOf, positiveInt, shortText, slug, source, stage, text } from './fields.ts';
 
 export const toolSchema = z.strictObject({
   /** Name of the template. */
@@ -30,6 +30,8 @@ export const toolSchema = z.strictObject({
   powiazane: optionalListOf(entryRef(), '[rekomendacje/r01-partnerski-zespol]'),
   /** Sources the template is based on, if any. */
   zrodla: optionalListOf(source(), '[{ tytul: …, url: https://… }]'),
+  /** Day the template was put on the site (RRRR-MM-DD); the feed lists newest first by it. */
+  dodano: addedOn(),
   slug: slug(),
 });
 
