@@ -119,6 +119,8 @@ describe('the search page', () => {
 
   it('works by keyboard alone: the field, then the filters, then the results', async () => {
     const page = await open('/szukaj/');
+    // The form is shown once the script has enhanced it; a slow machine must not type into a hidden field.
+    await page.waitForSelector('[data-search-page][data-enhanced]');
     await page.focus('#szukaj-zapytanie');
     await page.keyboard.type('kontrakt socjalny');
     await page.keyboard.press('Enter');
