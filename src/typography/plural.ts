@@ -35,4 +35,5 @@ export const NOUNS = {
   recommendation: { one: 'rekomendacja', few: 'rekomendacje', many: 'rekomendacji' },
   meeting: { one: 'spotkanie', few: 'spotkania', many: 'spotkań' },
   error: { one: 'błąd', few: 'błędy', many: 'błędów' },
+  card: { one: 'karta', few: 'karty', many: 'kart' },
 } as const satisfies Record<string, PluralForms>;
