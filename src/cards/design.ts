@@ -41,15 +41,25 @@ const X = 80;
 const TEXT_WIDTH = W - 2 * X;
 const ELLIPSIS = '…';
 
-/** Vertical positions in pixels from the top. Twitter may crop 15 px off the top and bottom (2:1): nothing sits there. */
+/**
+ * Positions in pixels from the top left. The label, title and types form one
+ * block, centred between the rule and the foot band. Twitter may crop 15 px
+ * off the top and bottom (2:1): nothing but the ground and the band sits there.
+ */
 export const CARD_LAYOUT = {
   strip: { x: 72, y: 36, maxWidth: TEXT_WIDTH, maxHeight: 84 },
   rule: { y: 144, height: 6 },
-  label: { baseline: 204, size: 24, letterSpacing: 1.5 },
-  title: { top: 228, sizes: [64, 56, 50, 44, 40, 36], lineHeight: 1.2, gapBelow: 24 },
-  types: { baseline: 512, size: 26, minSize: 18 },
+  /** Where the text block may go. */
+  content: { top: 180, bottom: 516 },
+  label: { size: 24, letterSpacing: 1.5, gapBelow: 12 },
+  title: { sizes: [64, 56, 50, 44, 40, 36] },
+  types: { size: 26, minSize: 18, gapAbove: 20 },
   foot: { y: 546, size: 30 },
 } as const;
+
+/** Every line box is 1.2 em high; its baseline sits this far down it (Noto Sans: room for „Ś” above, „ą” below). */
+const BASELINE = 0.96;
+const LINE = 1.2;
 
 /** The title as laid out: font size and lines, and whether words had to be cut. */
 export interface TitleLayout {
@@ -58,10 +68,9 @@ export interface TitleLayout {
   readonly truncated: boolean;
 }
 
-/** How many lines of a size fit in `height`, counting the last line's descenders. */
+/** How many lines of a size fit in `height`. */
 function linesThatFit(size: number, height: number): number {
-  const line = size * CARD_LAYOUT.title.lineHeight;
-  return Math.max(1, Math.floor((height - size * 1.3) / line) + 1);
+  return Math.max(1, Math.floor(height / (size * LINE)));
 }
 
 /** Shortens a line with an ellipsis until it fits `width`: whole words first, characters for a single long word. */
@@ -109,25 +118,29 @@ export function cardSvg(spec: CardSpec, strip: CardStrip): string {
   parts.push(`<rect y="${L.rule.y}" width="${W}" height="${L.rule.height}" fill="${c.accent}"/>`);
 
   const { label, title } = labelAndTitle(spec);
+  const typesLine = spec.types.join(' · ');
+  let typesSize: number = L.types.size;
+  while (typesSize > L.types.minSize && textWidth(typesLine, typesSize) > TEXT_WIDTH) typesSize -= 1;
+  const labelHeight = label ? L.label.size * LINE + L.label.gapBelow : 0;
+  const typesHeight = typesLine ? L.types.gapAbove + typesSize * LINE : 0;
+  const laid = layoutTitle(typesetText(title), TEXT_WIDTH, L.content.bottom - L.content.top - labelHeight - typesHeight);
+  const titleLine = laid.size * LINE;
+  const blockHeight = labelHeight + laid.lines.length * titleLine + typesHeight;
+  let y = L.content.top + (L.content.bottom - L.content.top - blockHeight) / 2;
+
   if (label) {
     const upper = label.toLocaleUpperCase('pl');
-    parts.push(text(X, L.label.baseline, L.label.size, 'bold', c.accent, clip(upper, TEXT_WIDTH, L.label.size, 'bold'), ` letter-spacing="${L.label.letterSpacing}"`));
+    parts.push(text(X, y + L.label.size * BASELINE, L.label.size, 'bold', c.accent, clip(upper, TEXT_WIDTH, L.label.size, 'bold'), ` letter-spacing="${L.label.letterSpacing}"`));
+    y += labelHeight;
   }
-
-  const typesLine = spec.types.join(' · ');
-  const titleBottom = typesLine ? L.types.baseline - L.types.size - L.title.gapBelow : L.foot.y - L.title.gapBelow;
-  const laid = layoutTitle(typesetText(title), TEXT_WIDTH, titleBottom - L.title.top);
-  const lineHeight = laid.size * L.title.lineHeight;
-  laid.lines.forEach((line, i) => parts.push(text(X, L.title.top + laid.size + i * lineHeight, laid.size, 'bold', c.text, line)));
-
-  if (typesLine) {
-    let size: number = L.types.size;
-    while (size > L.types.minSize && textWidth(typesLine, size) > TEXT_WIDTH) size -= 1;
-    parts.push(text(X, L.types.baseline, size, 'regular', c.muted, clip(typesLine, TEXT_WIDTH, size, 'regular')));
+  for (const line of laid.lines) {
+    parts.push(text(X, y + laid.size * BASELINE, laid.size, 'bold', c.text, line));
+    y += titleLine;
   }
+  if (typesLine) parts.push(text(X, y + L.types.gapAbove + typesSize * BASELINE, typesSize, 'regular', c.muted, clip(typesLine, TEXT_WIDTH, typesSize, 'regular')));
 
   parts.push(`<rect y="${L.foot.y}" width="${W}" height="${H - L.foot.y}" fill="${c.accent}"/>`);
-  const footBaseline = L.foot.y + (H - L.foot.y) / 2 + L.foot.size * 0.36;
+  const footBaseline = L.foot.y + (H - L.foot.y - L.foot.size * LINE) / 2 + L.foot.size * BASELINE;
   parts.push(text(X, footBaseline, L.foot.size, 'bold', c.onAccent, clip(typesetText(spec.site), TEXT_WIDTH, L.foot.size, 'bold')));
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><g font-family="Noto Sans">${parts.join('')}</g></svg>`;

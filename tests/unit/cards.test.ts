@@ -45,6 +45,22 @@ function missingWords(title: string, svg: string): string[] {
   return missing;
 }
 
+/** The vertical extent of each text line above the foot band: in Noto Sans „Ś” reaches 0.944 em up, „ą” and „j” 0.24 em down. */
+function textBoxes(svg: string): { top: number; bottom: number }[] {
+  return [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)" font-size="([\d.]+)"[^>]*fill="(#[0-9a-f]{6})"/g)]
+    .filter((m) => m[3] !== '#ffffff')
+    .map((m) => ({ top: Number(m[1]) - Number(m[2]) * 0.95, bottom: Number(m[1]) + Number(m[2]) * 0.24 }));
+}
+
+/** Lines that overlap the one before or leave the area between the rule and the foot band. */
+function layoutProblems(boxes: { top: number; bottom: number }[]): string[] {
+  const { top, bottom } = CARD_LAYOUT.content;
+  return boxes.flatMap((b, i) => [
+    ...(i > 0 && b.top < boxes[i - 1]!.bottom ? [`line ${i + 1} (${b.top}–${b.bottom}) overlaps the line above (ends ${boxes[i - 1]!.bottom})`] : []),
+    ...(b.top < top || b.bottom > bottom ? [`line ${i + 1} (${b.top}–${b.bottom}) leaves the text area (${top}–${bottom})`] : []),
+  ]);
+}
+
 /** Title lines wider than the text column. */
 const overflowing = (lines: { size: number; text: string }[]) => lines.filter((l) => textWidth(l.text, l.size, 'bold') > TEXT_WIDTH + 0.5);
 
@@ -113,16 +129,28 @@ describe('card design', () => {
     for (const line of lines) expect(line).not.toMatch(/(^|\s)[aiouwz]$/i);
   });
 
-  it('ends a title too long even for the smallest size with an ellipsis, inside the title area', () => {
+  it('ends a title too long even for the smallest size with an ellipsis', () => {
     const title = Array.from({ length: 60 }, (_, i) => `słowo${i}`).join(' ');
-    const svg = cardSvg({ ...SPEC, title }, STRIP);
-    const lines = titleLines(svg);
-    const smallest = CARD_LAYOUT.title.sizes.at(-1)!;
-    expect(lines.every((l) => l.size === smallest)).toBe(true);
+    const lines = titleLines(cardSvg({ ...SPEC, title }, STRIP));
+    expect(lines.every((l) => l.size === CARD_LAYOUT.title.sizes.at(-1))).toBe(true);
     expect(lines.at(-1)!.text.endsWith('…')).toBe(true);
     expect(overflowing(lines)).toEqual([]);
-    const lastBaseline = Number([...svg.matchAll(/<text x="80" y="([\d.]+)" font-size="36" font-weight="700"/g)].at(-1)![1]);
-    expect(lastBaseline).toBeLessThan(CARD_LAYOUT.types.baseline - CARD_LAYOUT.types.size);
+  });
+
+  it.each([
+    ['a short title without kind or types', { kind: '', types: [] }],
+    ['a model', {}],
+    ['a long title with three types', { title: LONG_TITLE, types: ['gminy wiejskie', 'gminy miejsko-wiejskie', 'gminy miejskie'] }],
+    ['a title cut with an ellipsis', { title: Array.from({ length: 60 }, (_, i) => `słowo${i}`).join(' ') }],
+  ])('keeps the label, title and types of %s apart and between the rule and the foot band', (_name, change) => {
+    expect(layoutProblems(textBoxes(cardSvg({ ...SPEC, ...change }, STRIP)))).toEqual([]);
+  });
+
+  it('the layout check reports lines that overlap or leave the text area', () => {
+    expect(layoutProblems([{ top: 200, bottom: 260 }, { top: 250, bottom: 300 }, { top: 500, bottom: 530 }])).toEqual([
+      'line 2 (250–300) overlaps the line above (ends 260)',
+      `line 3 (500–530) leaves the text area (${CARD_LAYOUT.content.top}–${CARD_LAYOUT.content.bottom})`,
+    ]);
   });
 
   it('cuts a single word wider than the line instead of letting it run off the card', () => {
