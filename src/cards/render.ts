@@ -41,6 +41,13 @@ export interface CardStats {
 
 export const STATS_FILE = 'cards-last-build.json';
 
+/**
+ * A palette PNG: flat colours and anti-aliased text need no more than 256
+ * colours. Fastest quantising and no dithering look the same on cards and
+ * halve the time of the defaults, and the files come out smaller (about 34 KB).
+ */
+export const CARD_PNG = { palette: true, compressionLevel: 9, effort: 1, dither: 0 } as const;
+
 /** node_modules/.cache/kooperacje, or the folder KOOP_CACHE_DIR names (tests and the benchmark use their own). */
 export function cacheRoot(projectRoot: string): string {
   return process.env.KOOP_CACHE_DIR ? resolve(process.env.KOOP_CACHE_DIR) : join(projectRoot, 'node_modules', '.cache', 'kooperacje');
@@ -101,7 +108,7 @@ export async function buildShareCards(build: CardBuild): Promise<CardStats> {
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const [key, spec] = next;
-        const png = await sharp(Buffer.from(cardSvg(spec, build.strip))).png({ compressionLevel: 9, palette: true }).toBuffer();
+        const png = await sharp(Buffer.from(cardSvg(spec, build.strip))).png(CARD_PNG).toBuffer();
         // Written under a temporary name and renamed, so a build running in parallel never copies half a file.
         const tmp = join(cache, `${key}.${process.pid}.tmp`);
         writeFileSync(tmp, png);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CARD_LAYOUT, CARD_TEXT_ON, cardSvg, layoutTitle } from '../../src/cards/design.ts';
 import { cardOfPage, shareMetaTags, type ShareSite } from '../../src/cards/meta.ts';
+import { CARD_PNG } from '../../src/cards/render.ts';
 import { CARD_DESIGN_VERSION, cardKey, labelAndTitle, type CardSpec } from '../../src/cards/spec.ts';
 import { textWidth } from '../../src/graphics/text.ts';
 import { useBundledFontsForSvg } from '../../src/toolkit/fonts.ts';
@@ -173,7 +174,7 @@ describe('card design', () => {
 
   it('renders a 1200×630 palette PNG under 60 KB', async () => {
     const png = await sharp(Buffer.from(cardSvg({ ...SPEC, title: LONG_TITLE, types: ['gminy wiejskie', 'gminy miejsko-wiejskie', 'gminy miejskie'] }, STRIP)))
-      .png({ compressionLevel: 9, palette: true })
+      .png(CARD_PNG)
       .toBuffer();
     const meta = await sharp(png).metadata();
     expect([meta.format, meta.width, meta.height, meta.isPalette]).toEqual(['png', 1200, 630, true]);
