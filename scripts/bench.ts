@@ -147,5 +147,5 @@ console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const s of [...sites, rebuilt]) {
   const sizes = readdirSync(join(s.out, CARDS_DIR)).map((f) => statSync(join(s.out, CARDS_DIR, f)).size);
   const c = s.cards;
-  console.log(`| ${s.name} | ${c.pages} | ${c.cards} | ${c.rendered} | ${kb(c.bytes)} | ${kb(median(sizes))} / ${kb(max(sizes))} | ${(c.ms / 1000).toFixed(1)} s | ${s.seconds.toFixed(1)} s |`);
+  console.log(`| ${s.name} | ${c.pages} | ${c.cards} | ${c.rendered} | ${kb(c.bytes)} | ${kb(median(sizes))} / ${kb(max(sizes))} | ${c.ms < 1000 ? `${c.ms} ms` : `${(c.ms / 1000).toFixed(1)} s`} | ${s.seconds.toFixed(1)} s |`);
 }

@@ -30,8 +30,8 @@ export default function shareCards(): AstroIntegration {
           strip: loadStrip(contentDir, settings.logotypy),
           cacheRoot: cacheRoot(root),
         });
-        const seconds = (s.ms / 1000).toFixed(1).replace('.', ',');
-        logger.info(`Karty: ${countOf(s.pages, NOUNS.page)}, ${countOf(s.cards, NOUNS.card)}, ${s.rendered} ${pluralForm(s.rendered, NEW)} (${seconds} s), ${fileSize(s.bytes)}`);
+        const time = s.ms < 1000 ? `${s.ms} ms` : `${(s.ms / 1000).toFixed(1).replace('.', ',')} s`;
+        logger.info(`Karty: ${countOf(s.pages, NOUNS.page)}, ${countOf(s.cards, NOUNS.card)}, ${s.rendered} ${pluralForm(s.rendered, NEW)} (${time}), ${fileSize(s.bytes)}`);
       },
     },
   };
