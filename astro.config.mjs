@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentFiles from './src/integrations/content-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import shareCards from './src/integrations/share-cards.ts';
 
 /**
  * BASE_PATH deploys the site under a sub-path, e.g. BASE_PATH=/projekt-kooperacje-3d/.
@@ -17,5 +18,5 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [mdx(), contentFiles(), searchIndex()],
+  integrations: [mdx(), contentFiles(), searchIndex(), shareCards()],
 });

@@ -4,15 +4,20 @@
  * - build time, pages per second, gzipped HTML/CSS/JS per page (median, largest);
  * - search: index size, bytes the first query fetches and bytes of later
  *   queries (measured in Chromium when it is installed), query time in Node;
- * - PDFs: pages, bytes, bytes per page and build time of each bundle.
+ * - PDFs: pages, bytes, bytes per page and build time of each bundle;
+ * - share cards: count, bytes (total, median, largest) and the time the card
+ *   step takes with an empty cache and, for the site's content, on a second
+ *   build with the cache the first one filled.
  *
  * Usage: npm run bench [-- --pages 2000]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { STATS_FILE, type CardStats } from '../src/cards/render.ts';
+import { CARDS_DIR } from '../src/cards/spec.ts';
 import { loadContent } from '../src/content/index.ts';
 import { buildToolkits } from '../src/toolkit/build.ts';
 import { bundlesOf } from '../src/toolkit/bundles.ts';
@@ -38,11 +43,15 @@ function folderBytes(dir: string): number {
   }, 0);
 }
 
-function build(name: string, content: string) {
+/** Builds `content` into .tmp/bench/<name> with its own share-card cache (emptied first unless `warm`). */
+function build(name: string, content: string, cache: string, warm = false) {
   const out = join(work, name);
+  if (!warm) rmSync(cache, { recursive: true, force: true });
   const started = performance.now();
-  execFileSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: '1' } });
-  return { name, out, content, seconds: (performance.now() - started) / 1000, pages: htmlFiles(out).length };
+  execFileSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: '1', KOOP_CACHE_DIR: cache } });
+  const seconds = (performance.now() - started) / 1000;
+  const cards = JSON.parse(readFileSync(join(cache, STATS_FILE), 'utf8')) as CardStats;
+  return { name, out, content, seconds, pages: htmlFiles(out).length, cards };
 }
 
 const QUERIES = ['spoleczna', 'rekomendacji', 'PCPR', 'gminach', 'kontrakt socjalny', 'wspolpraca', 'diagnoza rodziny', 'okno'];
@@ -94,7 +103,9 @@ async function searchFigures(dir: string, pagePath: string) {
 
 const generated = join(work, 'content-generated');
 generateContent(join(root, 'tests/fixtures/basic/content'), generated, Number(values.pages) - 30);
-const sites = [build('treść serwisu', join(root, 'content')), build(`wygenerowane (${values.pages})`, generated)];
+const siteCache = join(work, 'cache-site');
+const sites = [build('treść serwisu', join(root, 'content'), siteCache), build(`wygenerowane (${values.pages})`, generated, join(work, 'cache-generated'))];
+const rebuilt = build('treść serwisu, drugie budowanie', join(root, 'content'), siteCache, true);
 
 console.log('\n## Budowanie i waga stron (gzip)\n');
 console.log('| zestaw | stron | czas budowania | stron/s | HTML (mediana / maks.) | CSS (mediana / maks.) | JS przed interakcją (mediana / maks.) | schematy SVG w stronie (stron / maks.) |');
@@ -128,4 +139,13 @@ if (content.ok) {
   const tools = Object.values(result.manifest!.tools);
   const toolMs = Object.entries(result.timings!).filter(([p]) => p.includes('/narzedzia/')).map(([, ms]) => ms);
   console.log(`| ${tools.length} narzędzi osobno (razem) | ${tools.reduce((n, t) => n + t.pages, 0)} | ${kb(tools.reduce((n, t) => n + t.bytes, 0))} | – | ${Math.round(toolMs.reduce((a, b) => a + b, 0))} ms |`);
+}
+
+console.log('\n## Karty do udostępniania (Open Graph, PNG 1200×630)\n');
+console.log('| zestaw | stron | kart | nowych | razem | mediana / maks. | krok kart | całe budowanie |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const s of [...sites, rebuilt]) {
+  const sizes = readdirSync(join(s.out, CARDS_DIR)).map((f) => statSync(join(s.out, CARDS_DIR, f)).size);
+  const c = s.cards;
+  console.log(`| ${s.name} | ${c.pages} | ${c.cards} | ${c.rendered} | ${kb(c.bytes)} | ${kb(median(sizes))} / ${kb(max(sizes))} | ${c.ms < 1000 ? `${c.ms} ms` : `${(c.ms / 1000).toFixed(1)} s`} | ${s.seconds.toFixed(1)} s |`);
 }

@@ -36,7 +36,7 @@ export function typesetHtml(html: string): string {
       i = stop;
       continue;
     }
-    const gt = html.indexOf('>', lt);
+    const gt = tagEndAt(html, lt);
     const tagEnd = gt < 0 ? html.length : gt + 1;
     const tag = html.slice(lt, tagEnd);
     out += tag;
@@ -58,4 +58,20 @@ export function typesetHtml(html: string): string {
     }
   }
   return out;
+}
+
+/**
+ * The „>” that closes the tag opening at `lt`. Astro escapes only & and " in
+ * attribute values, so a „>” inside quotes (a title in a meta tag) is text.
+ */
+function tagEndAt(html: string, lt: number): number {
+  let quote = '';
+  for (let i = lt + 1; i < html.length; i++) {
+    const ch = html[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '>') return i;
+  }
+  return -1;
 }

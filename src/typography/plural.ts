@@ -31,6 +31,7 @@ export function countOf(n: number, forms: PluralForms): string {
 export const NOUNS = {
   result: { one: 'wynik', few: 'wyniki', many: 'wyników' },
   page: { one: 'strona', few: 'strony', many: 'stron' },
+  card: { one: 'karta', few: 'karty', many: 'kart' },
   tool: { one: 'narzędzie', few: 'narzędzia', many: 'narzędzi' },
   recommendation: { one: 'rekomendacja', few: 'rekomendacje', many: 'rekomendacji' },
   meeting: { one: 'spotkanie', few: 'spotkania', many: 'spotkań' },

@@ -4,16 +4,22 @@
  * - `fixture`: tests/fixtures/basic/content at the domain root;
  * - `fixtureSubPath`: the same content under /projekt-kooperacje-3d/;
  * - `real`: the project's content/ at the root.
+ * All three share one share-card cache, empty at the start of the run: the
+ * first build renders every card, the sub-path build (same content, same
+ * site address) should render none.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { STATS_FILE, type CardStats } from '../../src/cards/render.ts';
 
 export interface BuiltSite {
   readonly dir: string;
   readonly base: string;
   readonly content: string;
+  /** What the share-card step of this build did. */
+  readonly cards: CardStats;
 }
 
 declare module 'vitest' {
@@ -24,15 +30,18 @@ declare module 'vitest' {
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SUB_PATH = '/projekt-kooperacje-3d/';
+/** The share-card cache of the test run. */
+export const CARD_CACHE = join(ROOT, '.tmp', 'sites', 'cache');
 
 export function buildSite(name: string, content: string, base = '/'): BuiltSite {
   const dir = join(ROOT, '.tmp', 'sites', name);
   execFileSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', dir], {
     cwd: ROOT,
-    env: { ...process.env, BASE_PATH: base, CI: '1' },
+    env: { ...process.env, BASE_PATH: base, CI: '1', KOOP_CACHE_DIR: CARD_CACHE },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  return { dir, base, content: resolve(ROOT, content) };
+  const cards = JSON.parse(readFileSync(join(CARD_CACHE, STATS_FILE), 'utf8')) as CardStats;
+  return { dir, base, content: resolve(ROOT, content), cards };
 }
 
 export default function setup(project: TestProject) {

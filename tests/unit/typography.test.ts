@@ -88,6 +88,11 @@ describe('Polish typography around raw-text elements', () => {
     expect(typesetHtml(html)).toBe('<style>@media (width<=30rem){p{x:y}}</style><p>a\u00A0w\u00A0domu</p>');
   });
 
+  it('finds the end of a tag whose attribute value contains „>”', () => {
+    const html = '<meta content="A > B i C"><meta content=\'x > y w z\'><p>a w domu</p>';
+    expect(typesetHtml(html)).toBe('<meta content="A > B i C"><meta content=\'x > y w z\'><p>a\u00A0w\u00A0domu</p>');
+  });
+
   it('leaves comments alone', () => {
     expect(typesetHtml('<!-- a w b --><p>i w</p>')).toBe('<!-- a w b --><p>i\u00A0w</p>');
   });

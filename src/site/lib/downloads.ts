@@ -2,8 +2,12 @@
 import type { ManifestEntry } from '../../toolkit/manifest.ts';
 import { NOUNS, countOf } from '../../typography/plural.ts';
 
+/** „412 KB”, „2,3 MB”: whole kilobytes below a megabyte, one decimal (a comma) above. */
+export function fileSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))}\u00A0KB` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')}\u00A0MB`;
+}
+
 /** „PDF, 412 KB, 36 stron” from the measured file. */
 export function fileDetails(entry: Pick<ManifestEntry, 'bytes' | 'pages'>): string {
-  const size = entry.bytes < 1024 * 1024 ? `${Math.max(1, Math.round(entry.bytes / 1024))}\u00A0KB` : `${(entry.bytes / 1024 / 1024).toFixed(1).replace('.', ',')}\u00A0MB`;
-  return `PDF, ${size}, ${countOf(entry.pages, NOUNS.page)}`;
+  return `PDF, ${fileSize(entry.bytes)}, ${countOf(entry.pages, NOUNS.page)}`;
 }

@@ -1,0 +1,129 @@
+/**
+ * Renders the share cards of a built site. Reads each page's meta tags back,
+ * checks that the image they name is the one their spec gives, and writes
+ * each distinct card once to <site>/karty/<key>.png. PNGs are cached by key
+ * between builds, so an unchanged page costs a file copy, not a render.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { absoluteUrl } from '../site/lib/urls.ts';
+import { NOUNS, countOf } from '../typography/plural.ts';
+import { useBundledFontsForSvg } from '../toolkit/fonts.ts';
+import { cardSvg } from './design.ts';
+import { cardOfPage } from './meta.ts';
+import { CARDS_DIR, cardKey, cardPath, type CardSpec } from './spec.ts';
+import type { LoadedStrip } from './strip.ts';
+
+export interface CardBuild {
+  /** The built site's folder. */
+  readonly dir: string;
+  /** settings → serwis.adres: og:image URLs start with it. */
+  readonly address: string;
+  readonly strip: LoadedStrip;
+  /** The project's cache folder; cards go to its karty/ subfolder. */
+  readonly cacheRoot: string;
+}
+
+/** What a build did, also written to <cacheRoot>/cards-last-build.json for tests and the benchmark. */
+export interface CardStats {
+  /** HTML pages with an og:image. */
+  readonly pages: number;
+  /** Distinct cards (pages with the same title, kind and types share one). */
+  readonly cards: number;
+  /** Cards rendered because the cache did not have them. */
+  readonly rendered: number;
+  /** Bytes of all cards in the site. */
+  readonly bytes: number;
+  /** Milliseconds spent, reading pages included. */
+  readonly ms: number;
+}
+
+export const STATS_FILE = 'cards-last-build.json';
+
+/**
+ * A palette PNG: flat colours and anti-aliased text need no more than 256
+ * colours. Fastest quantising and no dithering look the same on cards and
+ * halve the time of the defaults, and the files come out smaller (about 34 KB).
+ */
+export const CARD_PNG = { palette: true, compressionLevel: 9, effort: 1, dither: 0 } as const;
+
+/** node_modules/.cache/kooperacje, or the folder KOOP_CACHE_DIR names (tests and the benchmark use their own). */
+export function cacheRoot(projectRoot: string): string {
+  return process.env.KOOP_CACHE_DIR ? resolve(process.env.KOOP_CACHE_DIR) : join(projectRoot, 'node_modules', '.cache', 'kooperacje');
+}
+
+/** A page whose og:image does not name the card its own tags describe: the layout and this check disagree. */
+export class CardMismatchError extends Error {
+  override name = 'CardMismatchError';
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split('\\').join('/'))
+    .sort();
+}
+
+/** The distinct cards of the site by key; throws CardMismatchError listing every page whose og:image is wrong. */
+export function collectCards(dir: string, address: string, strip: string): { pages: number; cards: Map<string, CardSpec> } {
+  const cards = new Map<string, CardSpec>();
+  const problems: string[] = [];
+  let pages = 0;
+  for (const file of htmlFiles(dir)) {
+    const card = cardOfPage(readFileSync(join(dir, file), 'utf8'), strip);
+    if (!card) continue;
+    pages++;
+    const key = cardKey(card.spec);
+    const expected = absoluteUrl(address, cardPath(key));
+    if (card.image !== expected) {
+      problems.push(
+        `${file}: og:image wskazuje ${card.image}, a z metatagów strony (tytuł „${card.spec.title}”, rodzaj „${card.spec.kind}”, typy gmin „${card.spec.types.join(', ')}”) wynika ${expected}`,
+      );
+    } else cards.set(key, card.spec);
+  }
+  if (problems.length > 0) {
+    throw new CardMismatchError(
+      `Obraz karty (og:image) nie pasuje do metatagów – ${countOf(problems.length, NOUNS.page)}. Metatagi i nazwa obrazu muszą powstać z tej samej specyfikacji karty (src/cards/meta.ts):\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`,
+    );
+  }
+  return { pages, cards };
+}
+
+/** Renders (or copies from the cache) every card of the built site into <dir>/karty/. */
+export async function buildShareCards(build: CardBuild): Promise<CardStats> {
+  const started = performance.now();
+  const { pages, cards } = collectCards(build.dir, build.address, build.strip.fingerprint);
+  const cache = join(build.cacheRoot, CARDS_DIR);
+  const out = join(build.dir, CARDS_DIR);
+  mkdirSync(cache, { recursive: true });
+  mkdirSync(out, { recursive: true });
+
+  const missing = [...cards].filter(([key]) => !existsSync(join(cache, `${key}.png`)));
+  if (missing.length > 0) {
+    useBundledFontsForSvg();
+    const sharp = (await import('sharp')).default;
+    // librsvg draws on one thread per image: one render per core keeps both busy.
+    const queue = [...missing];
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [key, spec] = next;
+        const png = await sharp(Buffer.from(cardSvg(spec, build.strip))).png(CARD_PNG).toBuffer();
+        // Written under a temporary name and renamed, so a build running in parallel never copies half a file.
+        const tmp = join(cache, `${key}.${process.pid}.tmp`);
+        writeFileSync(tmp, png);
+        renameSync(tmp, join(cache, `${key}.png`));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(availableParallelism(), missing.length) }, worker));
+  }
+
+  let bytes = 0;
+  for (const key of cards.keys()) {
+    copyFileSync(join(cache, `${key}.png`), join(out, `${key}.png`));
+    bytes += statSync(join(out, `${key}.png`)).size;
+  }
+  const stats: CardStats = { pages, cards: cards.size, rendered: missing.length, bytes, ms: Math.round(performance.now() - started) };
+  writeFileSync(join(build.cacheRoot, STATS_FILE), JSON.stringify(stats, null, 2));
+  return stats;
+}

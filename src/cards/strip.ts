@@ -1,0 +1,33 @@
+/**
+ * The EU logo strip (settings → logotypy.plik) as the cards embed it: a data
+ * URI, its proportions, and a fingerprint that goes into every card's key.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { SettingsData } from '../content/schemas/settings.ts';
+import type { CardStrip } from './design.ts';
+import { fingerprint } from './spec.ts';
+
+export interface LoadedStrip extends CardStrip {
+  readonly fingerprint: string;
+}
+
+const MIME: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
+
+let cached: { file: string; mtime: number; strip: LoadedStrip } | undefined;
+
+/** Reads the strip named in the settings; read once per file version, as every page's layout asks for it. */
+export function loadStrip(contentDir: string, logotypy: SettingsData['logotypy']): LoadedStrip {
+  const file = join(contentDir, logotypy.plik);
+  const mtime = statSync(file).mtimeMs;
+  if (cached?.file === file && cached.mtime === mtime) return cached.strip;
+  const bytes = readFileSync(file);
+  const mime = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const strip = {
+    href: `data:${mime};base64,${bytes.toString('base64')}`,
+    ratio: logotypy.szerokosc / logotypy.wysokosc,
+    fingerprint: fingerprint(bytes),
+  };
+  cached = { file, mtime, strip };
+  return strip;
+}

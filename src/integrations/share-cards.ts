@@ -1,0 +1,38 @@
+/**
+ * Share cards (Open Graph / Twitter images) at the end of `astro build`: one
+ * PNG per distinct card in dist/karty/, checked against each page's meta
+ * tags, cached between builds. `astro dev` makes none: the pages there name
+ * cards that only a build writes (a card cannot be rebuilt from its key).
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildShareCards, cacheRoot } from '../cards/render.ts';
+import { loadStrip } from '../cards/strip.ts';
+import { getContent } from '../content/index.ts';
+import { fileSize } from '../site/lib/downloads.ts';
+import { NOUNS, countOf, pluralForm } from '../typography/plural.ts';
+
+const NEW = { one: 'nowa', few: 'nowe', many: 'nowych' };
+
+export default function shareCards(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'kooperacje:share-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { dir: contentDir, settings } = getContent();
+        const s = await buildShareCards({
+          dir: fileURLToPath(dir),
+          address: settings.serwis.adres,
+          strip: loadStrip(contentDir, settings.logotypy),
+          cacheRoot: cacheRoot(root),
+        });
+        const time = s.ms < 1000 ? `${s.ms} ms` : `${(s.ms / 1000).toFixed(1).replace('.', ',')} s`;
+        logger.info(`Karty: ${countOf(s.pages, NOUNS.page)}, ${countOf(s.cards, NOUNS.card)}, ${s.rendered} ${pluralForm(s.rendered, NEW)} (${time}), ${fileSize(s.bytes)}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { readPages } from '../../scripts/lib/pages.ts';
+import { cardOfPage } from '../../src/cards/meta.ts';
+import { buildShareCards, CardMismatchError } from '../../src/cards/render.ts';
+import { CARDS_DIR, cardKey } from '../../src/cards/spec.ts';
+import { loadStrip } from '../../src/cards/strip.ts';
+import { loadContent, type Content } from '../../src/content/index.ts';
+import { useBundledFontsForSvg } from '../../src/toolkit/fonts.ts';
+import { CARD_CACHE } from '../support/build-sites.ts';
+import { cardImageProblems, metaOf, shareTagProblems } from '../support/checks/share-cards.ts';
+
+useBundledFontsForSvg();
+const sharp = (await import('sharp')).default;
+
+const { fixture, fixtureSubPath, real } = inject('sites');
+
+function load(dir: string): Content {
+  const result = loadContent(dir);
+  if (!result.ok) throw new Error('content must be valid');
+  return result.content;
+}
+
+const SITES = [
+  ['fixture content at the root', fixture],
+  ['fixture content under a sub-path', fixtureSubPath],
+  ['the project’s content', real],
+] as const;
+
+describe('share cards in the built site', () => {
+  it.each(SITES)('every page built from %s has Open Graph tags with absolute URLs from the site’s address', (_name, site) => {
+    const pages = readPages(site.dir, site.base);
+    expect(pages.length).toBeGreaterThan(10);
+    expect(shareTagProblems(pages, load(site.content).settings.serwis.adres)).toEqual([]);
+  });
+
+  it('the tag check reports a page without og:image and one with a relative og:url', () => {
+    const address = load(fixture.content).settings.serwis.adres;
+    const pages = readPages(fixture.dir, fixture.base).slice(0, 2);
+    const [a, b] = pages.map((p) => ({ ...p, dom: parse(p.html) }));
+    a!.dom.querySelector('meta[property="og:image"]')!.remove();
+    b!.dom.querySelector('meta[property="og:url"]')!.setAttribute('content', '/modele/');
+    const problems = shareTagProblems([a!, b!], address);
+    expect(problems).toContain(`${a!.url}: og:image undefined is not ${address}karty/<key>.png`);
+    expect(problems).toContain(`${b!.url}: og:url /modele/ is not under ${address}`);
+  });
+
+  it.each(SITES)('every og:image of %s is a 1200×630 PNG under 60 KB in dist/karty/, one per distinct card', async (_name, site) => {
+    const pages = readPages(site.dir, site.base);
+    expect(new Set(pages.map((p) => metaOf(p, 'og:image'))).size).toBe(site.cards.cards);
+    expect(await cardImageProblems(pages, site.dir, load(site.content).settings.serwis.adres)).toEqual([]);
+  });
+
+  it('the image check reports a missing card, a card of the wrong size and a card no page names', async () => {
+    const { build } = copyOfFixture();
+    const pages = readPages(build.dir, fixture.base);
+    const [first, second] = [...new Set(pages.map((p) => metaOf(p, 'og:image')!))].map((u) => u.slice(build.address.length));
+    rmSync(join(build.dir, first!));
+    await sharp({ create: { width: 600, height: 315, channels: 3, background: '#fff' } }).png().toFile(join(build.dir, second!));
+    writeFileSync(join(build.dir, CARDS_DIR, 'zbedna.png'), '');
+    expect(await cardImageProblems(pages, build.dir, build.address)).toEqual([
+      `${first}: missing`,
+      `${second}: not a 1200×630 PNG (png 600×315)`,
+      `${CARDS_DIR}/zbedna.png: no page names it`,
+    ]);
+  });
+
+  it('tags describe their page: title, description, kind and municipality types', () => {
+    const content = load(fixture.content);
+    const pages = readPages(fixture.dir, fixture.base);
+    const site = content.settings.serwis.nazwa;
+    // <title> is typeset (non-breaking spaces, Polish quotes); attributes are not.
+    const plain = (s: string) => s.replace(/\u00A0/g, ' ').replace(/[„”]/g, '"');
+    for (const p of pages) {
+      const og = metaOf(p, 'og:title')!;
+      expect([`${og} – ${site}`, `${site} – ${og}`].map(plain), p.url).toContain(plain(p.dom.querySelector('title')!.textContent));
+      expect(metaOf(p, 'og:description'), p.url).toBe(metaOf(p, 'description'));
+      expect(metaOf(p, 'og:site_name')).toBe(site);
+    }
+    const page = (path: string) => pages.find((p) => p.url === path)!;
+    const rec = content.recommendations[0]!;
+    expect(metaOf(page(rec.path), 'og:title')).toBe(`Rekomendacja ${rec.data.numer}: ${rec.data.tytul}`);
+    expect([metaOf(page(rec.path), 'twitter:label1'), metaOf(page(rec.path), 'twitter:data1'), metaOf(page(rec.path), 'twitter:label2')]).toEqual(['Rodzaj treści', 'rekomendacja', 'Typ gminy']);
+    expect(metaOf(page('/modele/gminy-wiejskie/'), 'twitter:data2')).toBe('gminy wiejskie');
+    expect(metaOf(page('/rekomendacje/dla/gminy-miejskie/'), 'twitter:label1')).toBe('Typ gminy');
+    expect(metaOf(page('/'), 'twitter:label1')).toBeUndefined();
+  });
+
+  it('the first build renders every card and a second build with the same cache renders none', () => {
+    expect(fixture.cards.cards).toBeGreaterThan(10);
+    expect(fixture.cards.rendered).toBe(fixture.cards.cards);
+    expect(fixtureSubPath.cards).toMatchObject({ pages: fixture.cards.pages, cards: fixture.cards.cards, rendered: 0, bytes: fixture.cards.bytes });
+  });
+});
+
+/** A copy of the fixture build and of the run's card cache, to plant faults in. */
+function copyOfFixture() {
+  const work = mkdtempSync(join(tmpdir(), 'koop-karty-'));
+  const dir = join(work, 'dist');
+  const cacheRoot = join(work, 'cache');
+  cpSync(fixture.dir, dir, { recursive: true });
+  cpSync(CARD_CACHE, cacheRoot, { recursive: true });
+  const content = load(fixture.content);
+  const build = { dir, cacheRoot, address: content.settings.serwis.adres, strip: loadStrip(content.dir, content.settings.logotypy) };
+  const file = join(dir, 'modele', 'gminy-wiejskie', 'index.html');
+  return { build, file, html: readFileSync(file, 'utf8') };
+}
+
+describe('the share-card step', () => {
+  it('renders a card anew when a page’s title changes, and only that card', async () => {
+    const { build, file, html } = copyOfFixture();
+    expect((await buildShareCards(build)).rendered).toBe(0);
+
+    const before = cardOfPage(html, build.strip.fingerprint)!;
+    const after = { ...before.spec, title: 'Zmieniony tytuł modelu' };
+    writeFileSync(file, html.replace(`content="${before.spec.title}"`, `content="${after.title}"`).replace(cardKey(before.spec), cardKey(after)));
+    const stats = await buildShareCards(build);
+    expect(stats.rendered).toBe(1);
+    expect(existsSync(join(build.dir, CARDS_DIR, `${cardKey(after)}.png`))).toBe(true);
+  });
+
+  it('fails with a message naming the page when og:image does not match the page’s tags', async () => {
+    const { build, file, html } = copyOfFixture();
+    writeFileSync(file, html.replace('content="Model Kooperacji dla gmin wiejskich"', 'content="Inny tytuł"'));
+    const error = await buildShareCards(build).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CardMismatchError);
+    expect((error as Error).message).toContain('Obraz karty (og:image) nie pasuje do metatagów – 1\u00A0strona');
+    expect((error as Error).message).toMatch(/modele\/gminy-wiejskie\/index\.html: og:image wskazuje https:\/\/example\.org\/projekt-kooperacje-3d\/karty\/[0-9a-f]{16}\.png, a z metatagów strony \(tytuł „Inny tytuł”/);
+  });
+});
