@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { getContent } from '../content/index.ts';
 import { buildSearchIndex } from '../search/indexer.ts';
 import { readManifest } from '../toolkit/manifest.ts';
+import { countOf, NOUNS } from '../typography/plural.ts';
 
 export default function searchIndex(): AstroIntegration {
   return {
@@ -16,7 +17,7 @@ export default function searchIndex(): AstroIntegration {
         const started = performance.now();
         const stats = await buildSearchIndex(fileURLToPath(dir), getContent(), readManifest());
         logger.info(
-          `Wyszukiwarka: ${stats.pages} stron i ${stats.records} plików PDF, ${stats.words} słów, ${stats.restoreWords} słów z „ł”, ${stats.synonyms} skrótów ze słowniczka (${Math.round(performance.now() - started)} ms)`,
+          `Wyszukiwarka: ${countOf(stats.pages, NOUNS.page)} i ${countOf(stats.records, NOUNS.pdfFile)}, ${countOf(stats.words, NOUNS.word)}, ${countOf(stats.restoreWords, NOUNS.word)} z „ł”, ${countOf(stats.synonyms, NOUNS.abbreviation)} ze słowniczka (${Math.round(performance.now() - started)} ms)`,
         );
       },
     },

@@ -39,4 +39,7 @@ export const NOUNS = {
   sector: { one: 'sektor', few: 'sektory', many: 'sektorów' },
   stage: { one: 'etap', few: 'etapy', many: 'etapów' },
   step: { one: 'krok', few: 'kroki', many: 'kroków' },
+  word: { one: 'słowo', few: 'słowa', many: 'słów' },
+  pdfFile: { one: 'plik PDF', few: 'pliki PDF', many: 'plików PDF' },
+  abbreviation: { one: 'skrót', few: 'skróty', many: 'skrótów' },
 } as const satisfies Record<string, PluralForms>;
