@@ -3,6 +3,8 @@
  * into the PDF (tagged) and into an SVG that sharp turns into the thumbnail
  * shown on the downloads page. Both come from `coverLayout`, so they match.
  */
+import { escapeXml } from '../graphics/svg.ts';
+import { wrapText } from '../graphics/text.ts';
 import type { Doc, Struct } from './document.ts';
 import { COLOURS, PAGE, mm } from './geometry.ts';
 
@@ -62,22 +64,6 @@ export function drawCover(doc: Doc, data: CoverData, parent: Struct): void {
   doc.fillColor(COLOURS.text);
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Wraps text into lines of at most `chars` characters, for the SVG thumbnail (which has no text layout). */
-function wrap(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/[ \u00A0]+/)) {
-    if (line && (line + ' ' + word).length > chars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /** The same cover as an SVG document (A4 in points), for the thumbnail. */
 export function coverSvg(data: CoverData): string {
   const parts = coverLayout(data).map((box) => {
@@ -86,9 +72,8 @@ export function coverSvg(data: CoverData): string {
       return `<image x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" href="${href}"/>`;
     }
     if (box.kind === 'band') return `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" fill="${box.colour}"/>`;
-    const perLine = Math.floor(box.w / (box.size * 0.52));
-    return wrap(box.text, perLine)
-      .map((l, i) => `<text x="${box.x}" y="${box.y + box.size * (1 + i * 1.25)}" font-family="Noto Sans" font-size="${box.size}" font-weight="${box.bold ? 700 : 400}" fill="${box.colour}">${escape(l)}</text>`)
+    return wrapText(box.text, box.w, box.size, box.bold ? 'bold' : 'regular')
+      .map((l, i) => `<text x="${box.x}" y="${box.y + box.size * (1 + i * 1.25)}" font-family="Noto Sans" font-size="${box.size}" font-weight="${box.bold ? 700 : 400}" fill="${box.colour}">${escapeXml(l)}</text>`)
       .join('');
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${PAGE.width}" height="${PAGE.height}" viewBox="0 0 ${PAGE.width} ${PAGE.height}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;

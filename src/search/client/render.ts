@@ -1,9 +1,8 @@
 /** HTML of search results, shared by the header panel and the search page. */
 import type { Hit } from '../engine.ts';
+import { escapeXml as escape } from '../../graphics/svg.ts';
 import { formatDate } from '../../typography/dates.ts';
 import { countOf, NOUNS } from '../../typography/plural.ts';
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** „5 wyników dla „gmina””, or a no-result message. */
 export function summary(total: number, query: string): string {
