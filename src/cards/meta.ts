@@ -4,6 +4,7 @@
  * reader live together so the card's spec survives the round trip: the
  * integration rebuilds it from the tags alone and checks the image name.
  */
+import { decodeHTMLAttribute } from 'entities';
 import { contentKind, type ContentKindId } from '../domain/kinds.ts';
 import { municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from '../domain/municipalities.ts';
 import { FACETS } from '../search/facets.ts';
@@ -79,22 +80,13 @@ export function shareMetaTags(page: SharePage, site: ShareSite): MetaTag[] {
   ];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
-
 /** The meta tags in a page's <head>, by property or name; values decoded. */
 export function readMetaTags(html: string): Map<string, string> {
   const head = html.slice(0, Math.max(0, html.indexOf('</head>')));
   const tags = new Map<string, string>();
   // Astro escapes only & and " in attribute values: a „>” may stand inside quotes.
   for (const [tag] of head.matchAll(/<meta\s(?:[^>"]|"[^"]*")*>/gi)) {
-    const attrs = new Map([...tag.matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), decodeEntities(m[2]!)]));
+    const attrs = new Map([...tag.matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), decodeHTMLAttribute(m[2]!)]));
     const key = attrs.get('property') ?? attrs.get('name');
     const content = attrs.get('content');
     if (key && content !== undefined && !tags.has(key)) tags.set(key, content);

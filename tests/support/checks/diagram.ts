@@ -3,6 +3,7 @@
  * and role, tier, sector, stage, step and tool. Lines of wrapped text are
  * joined back, and non-breaking spaces read as spaces.
  */
+import { decodeHTML } from 'entities';
 import type { PathDiagram, StructureDiagram } from '../../../src/diagrams/model.ts';
 
 const flat = (s: string) => s.replace(/[\u00A0\s]+/g, ' ').trim().toLocaleLowerCase('pl');
@@ -37,7 +38,5 @@ export function missingLabels(diagram: StructureDiagram | PathDiagram, drawnLine
 /** Text lines of an SVG string, in document order (text and tspan content). */
 export function svgTextLines(svg: string): string[] {
   const body = svg.replace(/<title[\s\S]*?<\/title>|<desc[\s\S]*?<\/desc>/g, '');
-  return [...body.matchAll(/<(?:text|tspan)\b[^>]*>([^<]*)/g)].map((m) =>
-    (m[1] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#160;|&nbsp;/g, '\u00A0').replace(/&amp;/g, '&'),
-  );
+  return [...body.matchAll(/<(?:text|tspan)\b[^>]*>([^<]*)/g)].map((m) => decodeHTML(m[1] ?? ''));
 }
