@@ -179,3 +179,8 @@ export function layoutPath(diagram: PathDiagram, href: (path: string) => string)
   });
   return framed(blocks, y + PAD);
 }
+
+/** Either diagram, laid out; `href` turns site paths into link targets (the PDF passes paths through). */
+export function layoutDiagram(diagram: StructureDiagram | PathDiagram, href: (path: string) => string): Layout {
+  return diagram.kind === 'struktura' ? layoutStructure(diagram) : layoutPath(diagram, href);
+}

@@ -46,7 +46,7 @@ export interface PathStage {
 }
 
 export interface PathDiagram {
-  readonly kind: 'wdrazanie';
+  readonly kind: 'etapy';
   readonly title: string;
   readonly summary: string;
   readonly inferredOrder: boolean;
@@ -109,7 +109,7 @@ export function pathDiagram(content: Content, model: Model): PathDiagram {
   const steps = stages.reduce((n, s) => n + s.steps.length, 0);
   const tools = stages.reduce((n, s) => n + s.tools.length, 0);
   return {
-    kind: 'wdrazanie',
+    kind: 'etapy',
     title: `Etapy wdrażania modelu ${type.forPlural}`,
     summary: `Schemat pokazuje ${countOf(stages.length, NOUNS.stage)} wdrażania po kolei: ${stages.map((s) => `${s.number}. ${s.label}`).join('; ')}. Etapy mają razem ${countOf(steps, NOUNS.step)}; przy etapach wskazano ${countOf(tools, NOUNS.tool)}.${d.kolejnosc_etapow === 'wywnioskowana' ? ' Kolejność etapów wywnioskowano z praktyki pilotażu.' : ''}`,
     inferredOrder: d.kolejnosc_etapow === 'wywnioskowana',

@@ -5,7 +5,7 @@
  * stages), never through one.
  */
 import type { Content, Model } from '../content/entries.ts';
-import { layoutPath, layoutStructure } from '../diagrams/layout.ts';
+import { layoutDiagram } from '../diagrams/layout.ts';
 import { pathDiagram, structureDiagram } from '../diagrams/model.ts';
 import type { Layout, Shape } from '../diagrams/shapes.ts';
 import { PAINT } from '../diagrams/shapes.ts';
@@ -20,12 +20,7 @@ export interface PdfDiagram {
 
 /** A model's structure and path diagrams, laid out for a bundle (links are the site's, so they are dropped). */
 export function modelDiagrams(content: Content, model: Model): readonly PdfDiagram[] {
-  const structure = structureDiagram(model);
-  const path = pathDiagram(content, model);
-  return [
-    { title: structure.title, summary: structure.summary, layout: layoutStructure(structure) },
-    { title: path.title, summary: path.summary, layout: layoutPath(path, (p) => p) },
-  ];
+  return [structureDiagram(model), pathDiagram(content, model)].map((d) => ({ title: d.title, summary: d.summary, layout: layoutDiagram(d, (p) => p) }));
 }
 
 /** The diagram is set a little smaller than on screen, so its text sits near the body size. */
