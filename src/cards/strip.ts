@@ -3,8 +3,9 @@
  * URI, its proportions, and a fingerprint that goes into every card's key.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import type { SettingsData } from '../content/schemas/settings.ts';
+import { contentFile } from '../safety/paths.ts';
 import type { CardStrip } from './design.ts';
 import { fingerprint } from './spec.ts';
 
@@ -18,7 +19,7 @@ let cached: { file: string; mtime: number; strip: LoadedStrip } | undefined;
 
 /** Reads the strip named in the settings; read once per file version, as every page's layout asks for it. */
 export function loadStrip(contentDir: string, logotypy: SettingsData['logotypy']): LoadedStrip {
-  const file = join(contentDir, logotypy.plik);
+  const file = contentFile(contentDir, logotypy.plik);
   const mtime = statSync(file).mtimeMs;
   if (cached?.file === file && cached.mtime === mtime) return cached.strip;
   const bytes = readFileSync(file);

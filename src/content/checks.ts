@@ -3,11 +3,12 @@
  * unique addresses and numbers, references between entries, links and images
  * in bodies, and files that entries point to.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Image, Link, Node } from 'mdast';
+import type { Definition, Image, Link, Node } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
+import { protocolProblem } from '../safety/links.ts';
+import { contentFileProblem } from '../safety/paths.ts';
 import { STAGES } from '../domain/vocabulary.ts';
 import { entryKey, type AnyEntry, type Model } from './entries.ts';
 import type { ContentProblem } from './problems.ts';
@@ -150,7 +151,8 @@ function checkBodies(dir: string, entries: readonly AnyEntry[], invalid: readonl
         });
       }
       if (node.type === 'image') problems.push(...checkImage(dir, e, node));
-      if (node.type === 'link') problems.push(...checkLink(dir, e, node, paths));
+      // Reference-style links take their address from a definition: check it there.
+      if (node.type === 'link' || node.type === 'definition') problems.push(...checkLink(dir, e, node, paths));
     });
   }
   return problems;
@@ -164,22 +166,26 @@ function checkImage(dir: string, e: AnyEntry, node: Image): ContentProblem[] {
   }
   if (!node.url.startsWith('/pliki/')) {
     problems.push({ file: e.file, where, message: 'obraz spoza serwisu; umieść plik w folderze content/pliki i wstaw go jako /pliki/nazwa-pliku.png' });
-  } else if (!existsSync(join(dir, node.url))) {
-    problems.push({ file: e.file, where, message: `plik content${node.url} nie istnieje; dodaj go do folderu content/pliki albo popraw nazwę` });
+  } else {
+    const problem = contentFileProblem(dir, node.url, { image: true, missingFix: 'dodaj go do folderu content/pliki albo popraw nazwę' });
+    if (problem) problems.push({ file: e.file, where, message: problem });
   }
   return problems;
 }
 
-function checkLink(dir: string, e: AnyEntry, node: Link, paths: ReadonlySet<string>): ContentProblem[] {
+function checkLink(dir: string, e: AnyEntry, node: Link | Definition, paths: ReadonlySet<string>): ContentProblem[] {
   const url = node.url;
   const where = `link „${url}” (treść, wiersz ${lineOf(e, node)})`;
+  const protocol = protocolProblem(url);
+  if (protocol) return [{ file: e.file, where, message: protocol }];
   if (/^(https?:|mailto:|tel:|#)/.test(url)) return [];
   if (!url.startsWith('/')) {
     return [{ file: e.file, where, message: 'link względny; wpisz adres strony serwisu od ukośnika, np. /narzedzia/deklaracja-przystapienia/, albo pełny adres z https://' }];
   }
   const path = normalisePath(url);
   if (path.startsWith('/pliki/')) {
-    return existsSync(join(dir, path)) ? [] : [{ file: e.file, where, message: `plik content${path} nie istnieje; dodaj go do folderu content/pliki albo popraw nazwę` }];
+    const problem = contentFileProblem(dir, url, { missingFix: 'dodaj go do folderu content/pliki albo popraw nazwę' });
+    return problem ? [{ file: e.file, where, message: problem }] : [];
   }
   if (paths.has(path)) return [];
   return [{ file: e.file, where, message: `strona „${path}” nie istnieje w serwisie; popraw adres (lista stron: /mapa-strony/)` }];
@@ -188,9 +194,8 @@ function checkLink(dir: string, e: AnyEntry, node: Link, paths: ReadonlySet<stri
 function checkAttachments(dir: string, entries: readonly AnyEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const e of entries) {
-    if (e.kind === 'narzedzie' && e.data.zalacznik && !existsSync(join(dir, e.data.zalacznik))) {
-      problems.push({ file: e.file, where: 'pole „zalacznik”', message: `plik content${e.data.zalacznik} nie istnieje; dodaj plik PDF do folderu content/pliki albo popraw ścieżkę` });
-    }
+    const problem = e.kind === 'narzedzie' && e.data.zalacznik && contentFileProblem(dir, e.data.zalacznik, { missingFix: 'dodaj plik PDF do folderu content/pliki albo popraw ścieżkę' });
+    if (problem) problems.push({ file: e.file, where: 'pole „zalacznik”', message: problem });
   }
   return problems;
 }

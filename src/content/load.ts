@@ -3,10 +3,12 @@
  * once and checks the links between entries. Returns either the content or the
  * full list of problems, never a partial site.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { CONTENT_KINDS, type ContentKindId } from '../domain/kinds.ts';
+import { contentFileProblem, FILES_PREFIX } from '../safety/paths.ts';
+import { linkProblems, walkContent, type ContentTree } from '../safety/tree.ts';
 import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { checkContent, type InvalidEntry } from './checks.ts';
 import type { AnyEntry, Content, Meeting, Model } from './entries.ts';
@@ -63,11 +65,9 @@ function validate<T>(schema: z.ZodType<T>, file: string, data: unknown): { value
   };
 }
 
-function markdownFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => extname(f) === '.md' && statSync(join(dir, f)).isFile())
-    .sort();
+/** Markdown files of one kind's folder, relative to it; symbolic links are never listed (they are problems). */
+function markdownFiles(tree: ContentTree, folder: string): string[] {
+  return tree.files.filter((f) => f.startsWith(`${folder}/`) && f.endsWith('.md')).map((f) => f.slice(folder.length + 1));
 }
 
 /**
@@ -81,10 +81,15 @@ export function loadContent(dir: string): LoadResult {
   const problems: ContentProblem[] = [];
   const entries: AnyEntry[] = [];
   const invalid: InvalidEntry[] = [];
+  // Listed without following links; every link is a problem and is never read.
+  const tree = walkContent(absDir);
+  problems.push(...linkProblems(tree, (p) => rel(join(absDir, p))));
 
   const settingsFile = join(absDir, SETTINGS_FILE);
   let settings: SettingsData | undefined;
-  if (!existsSync(settingsFile)) {
+  if (tree.links.includes(SETTINGS_FILE)) {
+    // Reported above.
+  } else if (!existsSync(settingsFile)) {
     problems.push({ file: rel(settingsFile), where: 'plik', message: 'brak pliku z ustawieniami serwisu; skopiuj go z repozytorium i uzupełnij' });
   } else {
     const parsed = parseYaml(rel(settingsFile), readFileSync(settingsFile, 'utf8'));
@@ -93,19 +98,19 @@ export function loadContent(dir: string): LoadResult {
       const v = validate(settingsSchema, rel(settingsFile), parsed.data);
       problems.push(...v.problems);
       settings = v.value;
-      if (settings && !existsSync(join(absDir, settings.logotypy.plik))) {
-        problems.push({
-          file: rel(settingsFile),
-          where: 'pole „logotypy → plik”',
-          message: `plik content${settings.logotypy.plik} nie istnieje; dodaj plik z paskiem logotypów do folderu content/pliki albo popraw ścieżkę`,
-        });
+      const logo = settings && contentFileProblem(absDir, settings.logotypy.plik, { image: true, missingFix: 'dodaj plik z paskiem logotypów do folderu content/pliki albo popraw ścieżkę' });
+      if (logo) problems.push({ file: rel(settingsFile), where: 'pole „logotypy → plik”', message: logo });
+      for (const key of ['pjm', 'etr'] as const) {
+        const value = settings?.dostepnosc[key];
+        const problem = value?.startsWith(FILES_PREFIX) && contentFileProblem(absDir, value, { missingFix: 'dodaj plik do folderu content/pliki albo popraw ścieżkę' });
+        if (problem) problems.push({ file: rel(settingsFile), where: `pole „dostepnosc → ${key}”`, message: problem });
       }
     }
   }
 
   for (const kind of CONTENT_KINDS) {
     const folder = join(absDir, kind.folder);
-    for (const name of markdownFiles(folder)) {
+    for (const name of markdownFiles(tree, kind.folder)) {
       const abs = join(folder, name);
       const file = rel(abs);
       const split = splitFrontmatter(file, readFileSync(abs, 'utf8'));

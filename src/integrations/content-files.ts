@@ -1,19 +1,28 @@
 /**
  * Serves and copies editors' files (content/pliki/: logos, images, attached
  * PDFs) at /pliki/ on the site, and fails an `astro dev` or `astro build` run
- * early with the full Polish list of content problems.
+ * early with the full Polish list of content problems. Only files some entry
+ * or the settings name, of a published type, reach the site, and only their
+ * clean copy (src/safety/); the build log lists every file left out.
  */
-import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { createReadStream, existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir, getContent } from '../content/index.ts';
+import { cleanFile } from '../safety/clean.ts';
+import { publishedType } from '../safety/file-types.ts';
+import { strippedLine } from '../safety/pdf.ts';
+import { filePathOf } from '../safety/paths.ts';
+import { namedFiles, planPublishing, referencedPaths, skippedLine } from '../safety/publish.ts';
+import { walkContent } from '../safety/tree.ts';
 import { downloadsDir } from '../toolkit/manifest.ts';
 
-const TYPES: Record<string, string> = {
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp', '.pdf': 'application/pdf', '.avif': 'image/avif',
-};
+/** The publishing plan of the current content. */
+function plan() {
+  const content = getContent();
+  return planPublishing(walkContent(content.dir).files, referencedPaths(namedFiles(content)));
+}
 
 export default function contentFiles(): AstroIntegration {
   return {
@@ -25,28 +34,56 @@ export default function contentFiles(): AstroIntegration {
         getContent();
       },
       'astro:server:setup': ({ server }) => {
-        const files = join(contentDir(), 'pliki');
         server.watcher.add(contentDir());
         server.watcher.on('change', (file) => {
           if (file.startsWith(contentDir())) server.ws.send({ type: 'full-reload' });
         });
-        // In dev, PDFs come from the last build (`npm run build` or `npm run toolkits`).
-        const folders: [string, string][] = [['/pliki/', files], ['/do-pobrania/', downloadsDir()]];
         server.middlewares.use((req, res, next) => {
           const base = server.config.base.replace(/\/$/, '');
-          const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
-          const match = folders.find(([prefix]) => url.startsWith(`${base}${prefix}`));
-          if (!match) return next();
-          const [prefix, folder] = match;
-          const file = normalize(join(folder, url.slice(`${base}${prefix}`.length)));
-          if (!file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) return next();
-          res.setHeader('Content-Type', TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+          const raw = (req.url ?? '').split('?')[0] ?? '';
+          if (!raw.startsWith(`${base}/pliki/`)) return next();
+          // The same rules as the build: a named, published, clean file or nothing.
+          const path = filePathOf(raw.slice(base.length));
+          if (!path.ok || !plan().publish.includes(path.rel)) return next();
+          cleanFile(join(contentDir(), ...path.rel.split('/'))).then(
+            ({ bytes }) => {
+              res.setHeader('Content-Type', publishedType(path.rel)!.mime);
+              res.setHeader('X-Content-Type-Options', 'nosniff');
+              res.end(bytes);
+            },
+            () => next(),
+          );
+        });
+        // In dev, PDFs come from the last build (`npm run build` or `npm run toolkits`).
+        server.middlewares.use((req, res, next) => {
+          const base = server.config.base.replace(/\/$/, '');
+          const prefix = `${base}/do-pobrania/`;
+          let url: string;
+          try {
+            url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+          } catch {
+            return next();
+          }
+          if (!url.startsWith(prefix)) return next();
+          const folder = downloadsDir();
+          const file = normalize(join(folder, url.slice(prefix.length)));
+          if (!file.startsWith(folder) || !existsSync(file) || !lstatSync(file).isFile()) return next();
+          res.setHeader('Content-Type', publishedType(file)?.mime ?? 'application/octet-stream');
           createReadStream(file).pipe(res);
         });
       },
-      'astro:build:done': ({ dir }) => {
-        const files = join(contentDir(), 'pliki');
-        if (existsSync(files)) cpSync(files, join(fileURLToPath(dir), 'pliki'), { recursive: true });
+      'astro:build:done': async ({ dir, logger }) => {
+        const { dir: content } = getContent();
+        const { publish, skipped } = plan();
+        const out = fileURLToPath(dir);
+        for (const rel of publish) {
+          const { bytes, removed } = await cleanFile(join(content, ...rel.split('/')));
+          if (removed.length > 0) logger.warn(strippedLine(`content/${rel}`, removed));
+          const target = join(out, ...rel.split('/'));
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, bytes);
+        }
+        for (const s of skipped) logger.warn(skippedLine(s));
       },
     },
   };

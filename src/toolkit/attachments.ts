@@ -4,10 +4,11 @@
  * generated PDF is edited in place, so its structure tree survives.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
 import type { Tool } from '../content/entries.ts';
 import type { ContentProblem } from '../content/problems.ts';
+import { contentFile } from '../safety/paths.ts';
+import { strippedLine, stripActiveContent } from '../safety/pdf.ts';
 
 export interface Attachment {
   readonly tool: Tool;
@@ -15,15 +16,19 @@ export interface Attachment {
   readonly pages: number;
 }
 
-/** Loads every attachment; a missing, corrupt or encrypted file is a problem naming the tool's file. */
-export async function loadAttachments(contentDir: string, tools: readonly Tool[]): Promise<{ attachments: Map<string, Attachment>; problems: ContentProblem[] }> {
+/**
+ * Loads every attachment; a missing, corrupt or encrypted file is a problem
+ * naming the tool's file. Active content is stripped; `notes` says from which files.
+ */
+export async function loadAttachments(contentDir: string, tools: readonly Tool[]): Promise<{ attachments: Map<string, Attachment>; problems: ContentProblem[]; notes: string[] }> {
   const attachments = new Map<string, Attachment>();
   const problems: ContentProblem[] = [];
+  const notes: string[] = [];
   for (const tool of tools) {
     const path = tool.data.zalacznik;
     if (!path) continue;
     const where = 'pole „zalacznik”';
-    const file = join(contentDir, path);
+    const file = contentFile(contentDir, path);
     if (!existsSync(file)) {
       problems.push({ file: tool.file, where, message: `plik content${path} nie istnieje; dodaj plik PDF do folderu content/pliki albo popraw ścieżkę` });
       continue;
@@ -32,6 +37,8 @@ export async function loadAttachments(contentDir: string, tools: readonly Tool[]
     try {
       const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
       if (pdf.getPageCount() === 0) throw new Error('no pages');
+      const removed = stripActiveContent(pdf);
+      if (removed.length > 0) notes.push(strippedLine(`content${path}`, removed));
       attachments.set(tool.id, { tool, pdf, pages: pdf.getPageCount() });
     } catch {
       problems.push({
@@ -43,7 +50,7 @@ export async function loadAttachments(contentDir: string, tools: readonly Tool[]
       });
     }
   }
-  return { attachments, problems };
+  return { attachments, problems, notes };
 }
 
 /** pdf-lib refuses encrypted files with a plain Error; loading them anyway tells the two failures apart. */

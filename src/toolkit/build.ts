@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { Content } from '../content/entries.ts';
 import type { ContentProblem } from '../content/problems.ts';
+import { imageInput } from '../safety/clean.ts';
 import { absoluteUrl } from '../site/lib/urls.ts';
 import { formatDate } from '../typography/dates.ts';
 import { finalise, loadAttachments } from './attachments.ts';
@@ -30,8 +31,9 @@ const COFINANCING =
 
 /** Writes the PDFs under `outDir` (the site root: files go to outDir/do-pobrania/). */
 export async function buildToolkits(content: Content, outDir: string, log: (line: string) => void = () => {}): Promise<ToolkitResult> {
-  const { attachments, problems } = await loadAttachments(content.dir, content.tools);
+  const { attachments, problems, notes } = await loadAttachments(content.dir, content.tools);
   if (problems.length > 0) return { problems };
+  notes.forEach((line) => log(`  ${line}`));
 
   useBundledFontsForSvg();
   const sharp = (await import('sharp')).default;
@@ -41,7 +43,8 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
   const date = editionDate(edition);
   const resolveHref = (url: string) => (url.startsWith('/') ? absoluteUrl(site, url) : url);
 
-  const stripSvg = readFileSync(join(content.dir, settings.logotypy.plik), 'utf8');
+  const logo = imageInput(content.dir, settings.logotypy.plik);
+  const stripSvg = typeof logo === 'string' ? readFileSync(logo, 'utf8') : logo.toString('utf8');
   const strip = {
     svg: stripSvg,
     // Twice the printed width is sharp enough for print and keeps every PDF small.
@@ -55,7 +58,7 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
     const urls: string[] = [];
     visit(tool.body, 'image', (n) => void urls.push(n.url));
     for (const url of urls) {
-      if (!images.has(url)) images.set(url, await sharp(join(content.dir, url), { density: 200 }).resize({ width: 1400, withoutEnlargement: true }).png().toBuffer());
+      if (!images.has(url)) images.set(url, await sharp(imageInput(content.dir, url), { density: 200 }).resize({ width: 1400, withoutEnlargement: true }).png().toBuffer());
     }
   }
   const ctx: RenderContext = { resolveHref, images, attachmentPages: new Map([...attachments].map(([id, a]) => [id, a.pages])) };
