@@ -2,14 +2,25 @@
  * A Content-Security-Policy for each built page: everything from the site's
  * own origin, inline styles allowed only by their hash, WebAssembly allowed
  * for the search. Written as a <meta> because a static host may not let the
- * institution set headers.
+ * institution set headers. The <style> blocks are found with an HTML parser:
+ * the text „<style>” inside an attribute, a script or a comment is not one.
  */
 import { createHash } from 'node:crypto';
+import { parse } from 'node-html-parser';
+
+/**
+ * Elements whose content a browser reads as text, never as tags. A <style>
+ * inside <noscript> applies when scripting is off, so noscript is parsed.
+ */
+const TEXT_ONLY = { script: true, style: true, textarea: true, title: true, xmp: true, iframe: true, noembed: true, noframes: true, plaintext: true };
+
+/** The exact text of every <style> element, as a browser hashes it. */
+export function styleBlocks(html: string): string[] {
+  return parse(html, { comment: false, blockTextElements: TEXT_ONLY }).querySelectorAll('style').map((style) => style.rawText);
+}
 
 export function contentSecurityPolicy(html: string): string {
-  const hashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
-    (m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`,
-  );
+  const hashes = styleBlocks(html).map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
