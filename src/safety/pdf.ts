@@ -101,8 +101,9 @@ export function stripActiveContent(doc: PDFDocument): string[] {
       removed.add(own);
     }
     if (d.has(n('EF')) && nameOf(d.get(n('Type'))) !== 'EmbeddedFile') {
+      // A file specification with its file inside: nothing of it stays, not even the name.
       dropRefs(d.get(n('EF')));
-      d.delete(n('EF'));
+      for (const key of d.keys()) d.delete(key);
       removed.add('osadzone pliki');
     }
     if (d.has(n('RichMediaContent'))) (d.delete(n('RichMediaContent')), removed.add('multimedia (RichMedia, 3D, filmy, dźwięki)'));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/content/markdown.ts';
 import { normalisePath, sitePaths } from '../../src/content/routes.ts';
@@ -97,5 +98,18 @@ describe('Content-Security-Policy', () => {
     expect(policy).not.toContain('unsafe-inline');
     expect(contentSecurityPolicy('<style>p{color:blue}</style>')).not.toBe(contentSecurityPolicy('<style>p{color:red}</style>'));
     expect(withContentSecurityPolicy(html)).toMatch(/^<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]+">/);
+  });
+
+  it('hashes the real <style> block when a description, a title or a script contains the text „<style>” and „</style>”', async () => {
+    const { contentSecurityPolicy, styleBlocks } = await import('../../src/site/lib/csp.ts');
+    const css = 'body{margin:0}';
+    const html =
+      '<html><head><meta charset="utf-8"><title>O <style>x</style></title>' +
+      '<meta name="description" content="Opis z tekstem <style> i </style> w środku">' +
+      `<style>${css}</style><script type="application/ld+json">{"d":"<style>y{}</style>"}</script>` +
+      '<!-- <style>z{}</style> --></head><body><p>&lt;style&gt;</p></body></html>';
+    expect(styleBlocks(html)).toEqual([css]);
+    const hash = createHash('sha256').update(css).digest('base64');
+    expect(contentSecurityPolicy(html)).toContain(`style-src 'self' 'sha256-${hash}'; `);
   });
 });

