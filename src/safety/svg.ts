@@ -6,8 +6,10 @@
  * load other files are removed. The site, the cards and the PDFs use only
  * the clean copy.
  */
-import { statSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import type { DOMPurify } from 'dompurify';
 import type { JSDOM } from 'jsdom';
 
@@ -87,15 +89,42 @@ export function sanitizeSvg(text: string): SanitisedSvg {
   return result;
 }
 
-const cache = new Map<string, { stamp: string; result: SanitisedSvg }>();
+/** Bump when the sanitising rules change: cached results of older rules are then ignored. */
+const RULES_VERSION = 1;
+const memory = new Map<string, SanitisedSvg>();
+let purifierVersion: string | undefined;
 
-/** Sanitises an SVG file once per version of the file (size and modification time). */
+/** node_modules/.cache/kooperacje/svg, or under KOOP_CACHE_DIR (the folder the share cards use too). */
+function cacheDir(): string {
+  const root = process.env.KOOP_CACHE_DIR ? resolve(process.env.KOOP_CACHE_DIR) : join(process.cwd(), 'node_modules', '.cache', 'kooperacje');
+  return join(root, 'svg');
+}
+
+/**
+ * Sanitises an SVG file once per content: results are kept in memory and on
+ * disk by a hash of the bytes, the rules and DOMPurify's version, so a build
+ * whose SVGs did not change never loads jsdom.
+ */
 export function sanitizeSvgFile(file: string): SanitisedSvg {
-  const stat = statSync(file);
-  const stamp = `${stat.size}:${stat.mtimeMs}`;
-  const hit = cache.get(file);
-  if (hit?.stamp === stamp) return hit.result;
-  const result = sanitizeSvg(readFileSync(file, 'utf8'));
-  cache.set(file, { stamp, result });
+  const bytes = readFileSync(file);
+  purifierVersion ??= (JSON.parse(readFileSync(join(dirname(require.resolve('dompurify')), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const key = createHash('sha256').update(`${RULES_VERSION}:${purifierVersion}:`).update(bytes).digest('hex');
+  const known = memory.get(key);
+  if (known) return known;
+  const stored = join(cacheDir(), `${key}.json`);
+  let result: SanitisedSvg;
+  try {
+    result = JSON.parse(readFileSync(stored, 'utf8')) as SanitisedSvg;
+  } catch {
+    result = sanitizeSvg(bytes.toString('utf8'));
+    try {
+      mkdirSync(cacheDir(), { recursive: true });
+      writeFileSync(`${stored}.${process.pid}`, JSON.stringify(result));
+      renameSync(`${stored}.${process.pid}`, stored);
+    } catch {
+      // A cache that cannot be written only costs time.
+    }
+  }
+  memory.set(key, result);
   return result;
 }
