@@ -201,6 +201,16 @@ describe('link protocols', () => {
     ]);
   });
 
+  it('refuses a javascript: address in the settings', () => {
+    const { content } = fixtureCopy();
+    replace(join(content, 'ustawienia.yaml'), 'www: https://example.org/', 'www: "javascript:alert(1)//example.org/"');
+    replace(join(content, 'ustawienia.yaml'), 'pjm: https://example.org/informacja-w-pjm', 'pjm: "javascript:alert(1)"');
+    expect(messages(content)).toEqual([
+      'content/ustawienia.yaml · pole „instytucja → www”: „javascript:alert(1)//example.org/” nie jest adresem strony; podaj pełny adres z https://, np. https://www.przyklad.pl/',
+      'content/ustawienia.yaml · pole „dostepnosc → pjm”: wpisz adres strony z informacją w polskim języku migowym, np. https://www.przyklad.pl/pjm',
+    ]);
+  });
+
   it('accepts a reference-style link to a page of the site and a raw web address', () => {
     const { content } = fixtureCopy();
     page(content, '[model][m] i https://example.org/strona\n\n[m]: /modele/gminy-wiejskie/');
