@@ -9,8 +9,8 @@ import { createReadStream, existsSync, lstatSync, mkdirSync, writeFileSync } fro
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir, getContent } from '../content/index.ts';
-import { cleanFile } from '../safety/clean.ts';
+import { ContentError, contentDir, getContent, type ContentProblem } from '../content/index.ts';
+import { cleanFile, UncheckableFile } from '../safety/clean.ts';
 import { publishedType } from '../safety/file-types.ts';
 import { strippedLine } from '../safety/pdf.ts';
 import { filePathOf } from '../safety/paths.ts';
@@ -44,7 +44,13 @@ export default function contentFiles(): AstroIntegration {
           if (!raw.startsWith(`${base}/pliki/`)) return next();
           // The same rules as the build: a named, published, clean file or nothing.
           const path = filePathOf(raw.slice(base.length));
-          if (!path.ok || !plan().publish.includes(path.rel)) return next();
+          let published: readonly string[];
+          try {
+            published = plan().publish;
+          } catch {
+            return next(); // Content with mistakes: the page shows them, files wait.
+          }
+          if (!path.ok || !published.includes(path.rel)) return next();
           cleanFile(join(contentDir(), ...path.rel.split('/'))).then(
             ({ bytes }) => {
               res.setHeader('Content-Type', publishedType(path.rel)!.mime);
@@ -76,14 +82,24 @@ export default function contentFiles(): AstroIntegration {
         const { dir: content } = getContent();
         const { publish, skipped } = plan();
         const out = fileURLToPath(dir);
+        const problems: ContentProblem[] = [];
         for (const rel of publish) {
-          const { bytes, removed } = await cleanFile(join(content, ...rel.split('/')));
+          let clean;
+          try {
+            clean = await cleanFile(join(content, ...rel.split('/')));
+          } catch (error) {
+            if (!(error instanceof UncheckableFile)) throw error;
+            problems.push({ file: `content/${rel}`, where: 'plik', message: error.message });
+            continue;
+          }
+          const { bytes, removed } = clean;
           if (removed.length > 0) logger.warn(strippedLine(`content/${rel}`, removed));
           const target = join(out, ...rel.split('/'));
           mkdirSync(dirname(target), { recursive: true });
           writeFileSync(target, bytes);
         }
         for (const s of skipped) logger.warn(skippedLine(s));
+        if (problems.length > 0) throw new ContentError(problems);
       },
     },
   };

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFile } from '../../src/safety/clean.ts';
+import { cleanFile, UncheckableFile } from '../../src/safety/clean.ts';
 import { stripActiveContent, strippedLine } from '../../src/safety/pdf.ts';
 import { sanitizeSvg } from '../../src/safety/svg.ts';
 import { ACTIVE, KINDS, plantedPdf, qdf as qdfIn } from '../support/active-content.ts';
@@ -105,6 +105,15 @@ describe('attached PDF files', () => {
     const clean = await cleanFile(file);
     expect(clean.removed).toEqual([]);
     expect(Buffer.from(clean.bytes).equals(readFileSync(file))).toBe(true);
+  });
+
+  it('are never published when encrypted or broken, since their content cannot be checked', async () => {
+    const encrypted = cleanFile(resolve(import.meta.dirname, '../fixtures/attachments/zaszyfrowany.pdf'));
+    await expect(encrypted).rejects.toThrow(UncheckableFile);
+    await expect(encrypted).rejects.toThrow('jest zaszyfrowany (chroniony hasłem), więc nie da się sprawdzić, czy nie zawiera skryptów; zapisz go ponownie bez zabezpieczeń i podmień plik');
+    const broken = join(work, 'uszkodzony.pdf');
+    writeFileSync(broken, '%PDF-1.7 uszkodzony');
+    await expect(cleanFile(broken)).rejects.toThrow('nie jest poprawnym plikiem PDF (jest uszkodzony albo ma inny format), więc nie da się sprawdzić jego zawartości; wyeksportuj go ponownie do PDF i podmień plik');
   });
 
   it('are published without their active content', async () => {
