@@ -2,12 +2,15 @@
  * Builds the whole site into dist/ (later also the search index and the PDF
  * toolkits). It validates content first and builds into a temporary folder, so
  * a failed build exits non-zero and leaves the previous dist/ untouched.
+ * It refuses an output folder whose replacement would delete the project or
+ * someone's files, holds a lock so builds in one checkout take turns, and
+ * repairs a swap a previous run left half done.
  *
  * Usage: node scripts/build.ts [--content DIR] [--out DIR]
  * Environment: BASE_PATH=/sub-path/ to deploy under a sub-path.
  */
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { formatProblem, loadContent } from '../src/content/index.ts';
@@ -15,6 +18,9 @@ import { DOWNLOADS_DIR } from '../src/toolkit/bundles.ts';
 import { buildToolkits } from '../src/toolkit/build.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 import { countPages } from './lib/dist.ts';
+import { describeFailure, formatFailure } from './lib/failure.ts';
+import { exclusiveRun } from './lib/exclusive.ts';
+import { outputFolderProblem, repairInterruptedSwap, swapInto, WORK_DIR } from './lib/output.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } },
@@ -24,6 +30,12 @@ const contentDir = resolve(values.content);
 const outDir = resolve(values.out);
 const started = performance.now();
 
+const refused = outputFolderProblem(outDir, { root, content: contentDir });
+if (refused) {
+  console.error(`\n✗ Folder wyjściowy „${values.out}” ${refused}. Serwis nie został zbudowany, nic nie zostało usunięte.\n`);
+  process.exit(1);
+}
+
 const checked = loadContent(contentDir);
 if (!checked.ok) {
   console.error(`\n✗ Treść zawiera ${countOf(checked.problems.length, NOUNS.error)}. Serwis nie został zbudowany, poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
@@ -32,24 +44,50 @@ if (!checked.ok) {
   process.exit(1);
 }
 
-// Build next to the target so the final rename stays on one file system.
-const staging = join(dirname(outDir), '.build', `dist-${process.pid}`);
+// Staging lives in the project (Astro's prerender chunks must resolve node_modules);
+// the swap copies it next to an output folder on another file system.
+const staging = join(root, WORK_DIR, `dist-${process.pid}`);
 const pdfStaging = `${staging}-pdf`;
 const cleanUp = () => {
   rmSync(staging, { recursive: true, force: true });
   rmSync(pdfStaging, { recursive: true, force: true });
 };
+/** Ends the run after a failure of `step`: staging removed, the old dist/ untouched, a Polish message. */
+const fail = (step: string, error: unknown): never => {
+  cleanUp();
+  console.error(`\n✗ Budowanie nie powiodło się; poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
+  console.error(formatFailure(describeFailure(error, step)));
+  console.error('');
+  process.exit(1);
+};
+
+const run = await exclusiveRun({ root, out: outDir, outLabel: values.out, content: contentDir, cleanUp });
+try {
+  const repaired = repairInterruptedSwap(outDir);
+  if (repaired) console.log(`Naprawa: ${repaired}.`);
+} catch (error) {
+  fail('naprawa przerwanej podmiany', error);
+}
 cleanUp();
-mkdirSync(dirname(staging), { recursive: true });
+try {
+  mkdirSync(staging, { recursive: true });
+} catch (error) {
+  fail('przygotowanie folderu roboczego .build/', error);
+}
 
 // PDFs first: the site shows their real sizes and page counts.
 const pdfStarted = performance.now();
 console.log('Pakiety narzędzi (PDF):');
-const toolkits = await buildToolkits(checked.content, pdfStaging, (line) => console.log(line));
-if (toolkits.problems.length > 0) {
+let toolkits: Awaited<ReturnType<typeof buildToolkits>>;
+try {
+  toolkits = await buildToolkits(checked.content, pdfStaging, (line) => console.log(line));
+} catch (error) {
+  fail('pakiety narzędzi (PDF)', error);
+}
+if (toolkits!.problems.length > 0) {
   cleanUp();
   console.error(`\n✗ Pliki PDF nie powstały. Serwis nie został zbudowany, poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
-  for (const p of toolkits.problems) console.error(`  ✗ ${formatProblem(p)}`);
+  for (const p of toolkits!.problems) console.error(`  ✗ ${formatProblem(p)}`);
   process.exit(1);
 }
 const pdfSeconds = (performance.now() - pdfStarted) / 1000;
@@ -63,19 +101,22 @@ process.env.KOOP_DOWNLOADS_DIR = join(pdfStaging, DOWNLOADS_DIR);
 
 try {
   await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
+} catch (error) {
+  fail('budowanie stron (Astro)', error);
+}
+try {
   cpSync(join(pdfStaging, DOWNLOADS_DIR), join(staging, DOWNLOADS_DIR), { recursive: true });
 } catch (error) {
-  cleanUp();
-  console.error(`\n✗ Budowanie nie powiodło się; poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  fail('kopiowanie pakietów PDF do serwisu', error);
 }
 
-const old = `${staging}-old`;
-if (existsSync(outDir)) renameSync(outDir, old);
-renameSync(staging, outDir);
-rmSync(old, { recursive: true, force: true });
+try {
+  swapInto(staging, outDir);
+} catch (error) {
+  fail(`podmiana folderu ${values.out}/`, error);
+}
 rmSync(pdfStaging, { recursive: true, force: true });
+run.release();
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`✓ Zbudowano ${countOf(countPages(outDir), NOUNS.page)} HTML i pakiety PDF (${pdfSeconds.toFixed(1)} s) w ${seconds} s → ${values.out}/`);
