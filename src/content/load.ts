@@ -11,6 +11,7 @@ import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { checkContent, type InvalidEntry } from './checks.ts';
 import type { AnyEntry, Content, Meeting, Model } from './entries.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { contentFilesProblems, LIMITS, markdownFileProblem, markdownShapeProblems, markdownTreeProblems, tooBigFile } from './limits.ts';
 import { parseMarkdown } from './markdown.ts';
 import { problemsFromIssue, type ContentProblem } from './problems.ts';
 import { entryPath } from './routes.ts';
@@ -87,7 +88,8 @@ export function loadContent(dir: string): LoadResult {
   if (!existsSync(settingsFile)) {
     problems.push({ file: rel(settingsFile), where: 'plik', message: 'brak pliku z ustawieniami serwisu; skopiuj go z repozytorium i uzupełnij' });
   } else {
-    const parsed = parseYaml(rel(settingsFile), readFileSync(settingsFile, 'utf8'));
+    const tooBig = tooBigFile(rel(settingsFile), statSync(settingsFile).size, LIMITS.settingsBytes, 'usuń zbędne fragmenty');
+    const parsed = tooBig ? { problems: [tooBig] } : parseYaml(rel(settingsFile), readFileSync(settingsFile, 'utf8'));
     problems.push(...parsed.problems);
     if (parsed.problems.length === 0) {
       const v = validate(settingsSchema, rel(settingsFile), parsed.data);
@@ -108,7 +110,8 @@ export function loadContent(dir: string): LoadResult {
     for (const name of markdownFiles(folder)) {
       const abs = join(folder, name);
       const file = rel(abs);
-      const split = splitFrontmatter(file, readFileSync(abs, 'utf8'));
+      const tooBig = markdownFileProblem(file, abs);
+      const split = tooBig ? { problems: [tooBig] } : splitFrontmatter(file, readFileSync(abs, 'utf8'));
       problems.push(...split.problems);
       const id = basename(name, '.md');
       if (!split.split) {
@@ -123,6 +126,10 @@ export function loadContent(dir: string): LoadResult {
         invalid.push({ kind: kind.id, id, path: entryPath(kind.id, slugOf(kind.id, id, split.split.data)) });
         continue;
       }
+      const shape = markdownShapeProblems(file, split.split.body, split.split.bodyLine);
+      const body = shape.length === 0 ? parseMarkdown(split.split.body) : undefined;
+      if (body) shape.push(...markdownTreeProblems(file, body, split.split.bodyLine));
+      problems.push(...shape);
       const data = v.value as { slug?: string; typ_gminy?: string };
       const slug = slugOf(kind.id, id, data);
       entries.push({
@@ -132,12 +139,13 @@ export function loadContent(dir: string): LoadResult {
         file,
         path: entryPath(kind.id, slug),
         data,
-        body: parseMarkdown(split.split.body),
+        body: body ?? parseMarkdown(''),
         bodyLine: split.split.bodyLine,
       } as AnyEntry);
     }
   }
 
+  problems.push(...contentFilesProblems(absDir, rel));
   if (settings) problems.push(...checkContent(absDir, rel, entries, invalid));
   if (problems.length > 0 || !settings) return { ok: false, problems };
 
