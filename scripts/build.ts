@@ -36,14 +36,6 @@ if (refused) {
   process.exit(1);
 }
 
-const checked = loadContent(contentDir);
-if (!checked.ok) {
-  console.error(`\n✗ Treść zawiera ${countOf(checked.problems.length, NOUNS.error)}. Serwis nie został zbudowany, poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
-  for (const p of checked.problems) console.error(`  ✗ ${formatProblem(p)}`);
-  console.error('');
-  process.exit(1);
-}
-
 // Staging lives in the project (Astro's prerender chunks must resolve node_modules);
 // the swap copies it next to an output folder on another file system.
 const staging = join(root, WORK_DIR, `dist-${process.pid}`);
@@ -68,6 +60,20 @@ try {
 } catch (error) {
   fail('naprawa przerwanej podmiany', error);
 }
+const checked = (() => {
+  try {
+    return loadContent(contentDir);
+  } catch (error) {
+    return fail('wczytanie treści', error);
+  }
+})();
+if (!checked.ok) {
+  console.error(`\n✗ Treść zawiera ${countOf(checked.problems.length, NOUNS.error)}. Serwis nie został zbudowany, poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
+  for (const p of checked.problems) console.error(`  ✗ ${formatProblem(p)}`);
+  console.error('');
+  process.exit(1);
+}
+
 cleanUp();
 try {
   mkdirSync(staging, { recursive: true });
@@ -78,16 +84,11 @@ try {
 // PDFs first: the site shows their real sizes and page counts.
 const pdfStarted = performance.now();
 console.log('Pakiety narzędzi (PDF):');
-let toolkits: Awaited<ReturnType<typeof buildToolkits>>;
-try {
-  toolkits = await buildToolkits(checked.content, pdfStaging, (line) => console.log(line));
-} catch (error) {
-  fail('pakiety narzędzi (PDF)', error);
-}
-if (toolkits!.problems.length > 0) {
+const toolkits = await buildToolkits(checked.content, pdfStaging, (line) => console.log(line)).catch((error: unknown) => fail('pakiety narzędzi (PDF)', error));
+if (toolkits.problems.length > 0) {
   cleanUp();
   console.error(`\n✗ Pliki PDF nie powstały. Serwis nie został zbudowany, poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
-  for (const p of toolkits!.problems) console.error(`  ✗ ${formatProblem(p)}`);
+  for (const p of toolkits.problems) console.error(`  ✗ ${formatProblem(p)}`);
   process.exit(1);
 }
 const pdfSeconds = (performance.now() - pdfStarted) / 1000;

@@ -26,12 +26,6 @@ if (refused) {
   console.error(`\n✗ Folder wyjściowy „${values.out}” ${refused}. Pakiety nie zostały zbudowane, nic nie zostało usunięte.\n`);
   process.exit(1);
 }
-const checked = loadContent(contentDir);
-if (!checked.ok) {
-  console.error(`✗ Treść zawiera ${countOf(checked.problems.length, NOUNS.error)}:\n`);
-  for (const p of checked.problems) console.error(`  ✗ ${formatProblem(p)}`);
-  process.exit(1);
-}
 
 const staging = join(root, WORK_DIR, `toolkits-${process.pid}`);
 const cleanUp = () => rmSync(staging, { recursive: true, force: true });
@@ -47,6 +41,22 @@ const started = performance.now();
 try {
   const repaired = repairInterruptedSwap(outDir);
   if (repaired) console.log(`Naprawa: ${repaired}.`);
+} catch (error) {
+  fail('naprawa przerwanej podmiany', error);
+}
+const checked = (() => {
+  try {
+    return loadContent(contentDir);
+  } catch (error) {
+    return fail('wczytanie treści', error);
+  }
+})();
+if (!checked.ok) {
+  console.error(`✗ Treść zawiera ${countOf(checked.problems.length, NOUNS.error)}:\n`);
+  for (const p of checked.problems) console.error(`  ✗ ${formatProblem(p)}`);
+  process.exit(1);
+}
+try {
   cleanUp();
   // The rest of the site stays as it is; only its toolkits are replaced.
   if (existsSync(outDir)) cpSync(outDir, staging, { recursive: true, filter: (src) => src !== join(outDir, DOWNLOADS_DIR) });
@@ -56,16 +66,11 @@ try {
 }
 
 console.log('Pakiety narzędzi (PDF):');
-let result: Awaited<ReturnType<typeof buildToolkits>>;
-try {
-  result = await buildToolkits(checked.content, staging, (line) => console.log(line));
-} catch (error) {
-  fail('pakiety narzędzi (PDF)', error);
-}
-if (result!.problems.length > 0) {
+const result = await buildToolkits(checked.content, staging, (line) => console.log(line)).catch((error: unknown) => fail('pakiety narzędzi (PDF)', error));
+if (result.problems.length > 0) {
   cleanUp();
   console.error(`✗ Pliki PDF nie powstały:\n`);
-  for (const p of result!.problems) console.error(`  ✗ ${formatProblem(p)}`);
+  for (const p of result.problems) console.error(`  ✗ ${formatProblem(p)}`);
   process.exit(1);
 }
 try {

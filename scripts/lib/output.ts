@@ -62,8 +62,10 @@ export function outputFolderProblem(out: string, project: { root: string; conten
   const refuse = (what: string) => `to ${what}; budowanie zastąpiłoby go serwisem i usunęło jego zawartość`;
   if (target === root) return refuse('folder projektu');
   if (isInside(root, target)) return refuse('folder, w którym leży projekt');
-  if (isInside(target, content)) return refuse(`folder treści (${relative(root, content) || content}/) albo folder w nim`);
-  if (isInside(content, target)) return refuse(`folder, w którym leży treść (${relative(root, content) || content}/)`);
+  const contentLabel = `${isInside(content, root) ? relative(root, content) : content}/`;
+  if (target === content) return refuse(`folder treści (${contentLabel})`);
+  if (isInside(target, content)) return refuse(`folder wewnątrz folderu treści (${contentLabel})`);
+  if (isInside(content, target)) return refuse(`folder, w którym leży treść (${contentLabel})`);
   for (const [name, what] of PROTECTED) {
     if (isInside(target, join(root, name))) return refuse(what);
   }
