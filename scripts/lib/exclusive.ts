@@ -26,7 +26,7 @@ export async function exclusiveRun(options: {
   });
   if ('holder' in lock) {
     console.error(
-      `\n✗ Inne budowanie w tym projekcie (proces ${lock.holder}) trwa dłużej niż ${Math.round(LOCK_TIMEOUT_MS / 60_000)} min. Serwis nie został zbudowany, poprzednia wersja w ${options.outLabel}/ pozostała bez zmian. Poczekaj, aż tamto budowanie się skończy, albo je przerwij, i uruchom polecenie ponownie.\n`,
+      `\n✗ Inne budowanie w tym projekcie (proces ${lock.holder}) trwa dłużej niż ${LOCK_TIMEOUT_MS >= 60_000 ? `${Math.round(LOCK_TIMEOUT_MS / 60_000)} min` : `${Math.max(1, Math.round(LOCK_TIMEOUT_MS / 1000))} s`}. Serwis nie został zbudowany, poprzednia wersja w ${options.outLabel}/ pozostała bez zmian. Poczekaj, aż tamto budowanie się skończy, albo je przerwij, i uruchom polecenie ponownie.\n`,
     );
     process.exit(1);
   }

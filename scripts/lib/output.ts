@@ -16,6 +16,7 @@ export const WORK_DIR = '.build';
 
 /** Folders of the project that an output folder may neither be nor lie inside. */
 const PROTECTED = [
+  ['content', 'folder treści serwisu (content/)'],
   ['src', 'folder kodu serwisu (src/)'],
   ['scripts', 'folder skryptów (scripts/)'],
   ['tests', 'folder testów (tests/)'],
