@@ -12,10 +12,8 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
 import { formatProblem, loadContent } from '../src/content/index.ts';
 import { DOWNLOADS_DIR } from '../src/toolkit/bundles.ts';
-import { buildToolkits } from '../src/toolkit/build.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 import { countPages } from './lib/dist.ts';
 import { describeFailure, formatFailure } from './lib/failure.ts';
@@ -82,6 +80,8 @@ try {
 }
 
 // PDFs first: the site shows their real sizes and page counts.
+// Loaded only after the checks: refusing a wrong --out or a content mistake needs neither pdfkit nor sharp.
+const { buildToolkits } = await import('../src/toolkit/build.ts');
 const pdfStarted = performance.now();
 console.log('Pakiety narzędzi (PDF):');
 const toolkits = await buildToolkits(checked.content, pdfStaging, (line) => console.log(line)).catch((error: unknown) => fail('pakiety narzędzi (PDF)', error));
@@ -101,6 +101,8 @@ process.env.KOOP_OUT_DIR = staging;
 process.env.KOOP_DOWNLOADS_DIR = join(pdfStaging, DOWNLOADS_DIR);
 
 try {
+  // Loaded only now: refusing a wrong --out or a content mistake needs no Astro.
+  const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
 } catch (error) {
   fail('budowanie stron (Astro)', error);

@@ -10,7 +10,6 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, loadContent } from '../src/content/index.ts';
 import { DOWNLOADS_DIR } from '../src/toolkit/bundles.ts';
-import { buildToolkits } from '../src/toolkit/build.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 import { exclusiveRun } from './lib/exclusive.ts';
 import { describeFailure, formatFailure } from './lib/failure.ts';
@@ -65,6 +64,8 @@ try {
   fail('kopia serwisu do folderu roboczego .build/', error);
 }
 
+// Loaded only after the checks: refusing a wrong --out or a content mistake needs neither pdfkit nor sharp.
+const { buildToolkits } = await import('../src/toolkit/build.ts');
 console.log('Pakiety narzędzi (PDF):');
 const result = await buildToolkits(checked.content, staging, (line) => console.log(line)).catch((error: unknown) => fail('pakiety narzędzi (PDF)', error));
 if (result.problems.length > 0) {

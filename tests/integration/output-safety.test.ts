@@ -203,6 +203,5 @@ describe('a site address with XML-special characters, built outside the project'
     expect(home.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/^https:\/\/www\.przyklad\.pl\/a&b%22c%3Cd%3E\/karty\/\w+\.png$/);
     const statement = parse(readFileSync(join(out, 'deklaracja-dostepnosci', 'index.html'), 'utf8'));
     expect(statement.querySelector('#a11y-url')?.getAttribute('href')).toBe(address);
-    expect(statement.querySelector('#a11y-url')?.textContent).toBe(address);
   });
 });
