@@ -39,7 +39,9 @@ function systemError(error: unknown): NodeJS.ErrnoException | undefined {
     if (typeof code === 'string' && code in SYSTEM_ERRORS) return e as NodeJS.ErrnoException;
     // Some libraries (sharp, Pagefind) only mention the code in the message.
     const inMessage = /\b(ENOSPC|EDQUOT|EACCES|EPERM|EROFS|EIO|EMFILE|ENFILE|ENOMEM)\b/.exec(String((e as Error).message ?? ''));
-    if (inMessage) return Object.assign(new Error(), { code: inMessage[1] });
+    // Node's own message names the file („ENOSPC: …, open '/srv/dist/x.png'”) when a wrapper dropped `path`.
+    const path = /\b[a-z]+ '([^']+)'/.exec(String((e as Error).message ?? ''))?.[1];
+    if (inMessage) return Object.assign(new Error(), { code: inMessage[1], ...(path ? { path } : {}) });
   }
   return undefined;
 }

@@ -170,6 +170,20 @@ describe('a full disk during a build', () => {
     expect(stagingLeft().filter((n) => n.includes(String(result.pid)))).toEqual([]);
     expect(snapshot(out)).toEqual(before);
   });
+
+  it('while an Astro integration draws the share cards names that step, not Astro’s English error', () => {
+    const { content, out } = copyOfFixture('pelny-dysk-karty');
+    const before = snapshot(out);
+    const result = run('build', ['--content', content, '--out', out], {
+      preload: join(ROOT, 'tests', 'support', 'full-disk.mjs'),
+      env: { FULL_DISK_PATTERN: '/karty/[^/]+\\.tmp$', KOOP_CACHE_DIR: join(work, 'pusta-pamiec') },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/✗ etap „karty do udostępniania \(sharp\)”: brak miejsca na dysku \(\S+\.tmp\); zwolnij miejsce na dysku/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(stagingLeft().filter((n) => n.includes(String(result.pid)))).toEqual([]);
+    expect(snapshot(out)).toEqual(before);
+  });
 });
 
 describe('a site address with XML-special characters, built outside the project', () => {

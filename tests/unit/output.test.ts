@@ -191,6 +191,11 @@ describe('Polish messages for failed build steps', () => {
     );
   });
 
+  it('finds the file in Node’s message when a wrapper kept only the text', () => {
+    const wrapped = { message: 'Build failed', cause: new Error("ENOSPC: no space left on device, open '/srv/.build/karty/a.png'") };
+    expect(describeFailure(wrapped, 'budowanie stron (Astro)')).toMatchObject({ what: 'brak miejsca na dysku', path: '/srv/.build/karty/a.png' });
+  });
+
   it('names the integration’s own step when Astro wraps what it threw', () => {
     const astroError = Object.assign(new Error('An unhandled error occurred while running the "astro:build:done" hook'), {
       cause: new StepError('indeks wyszukiwarki (Pagefind)', new Error('Pagefind process exited with code 101')),
