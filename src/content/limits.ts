@@ -10,6 +10,7 @@ import { extname, join } from 'node:path';
 import type { Root } from 'mdast';
 import type { Document } from 'yaml';
 import { visit } from 'unist-util-visit';
+import { parseMarkdown } from './markdown.ts';
 import type { ContentProblem } from './problems.ts';
 import { fileSize } from '../site/lib/downloads.ts';
 
@@ -106,6 +107,14 @@ export function markdownTreeProblems(file: string, tree: Root, bodyLine: number)
     }
   });
   return problems;
+}
+
+/** Parses a body unless its shape would stall the parser; an empty tree comes back with the problems. */
+export function parseWithinLimits(file: string, body: string, bodyLine: number): { body: Root; problems: ContentProblem[] } {
+  const shape = markdownShapeProblems(file, body, bodyLine);
+  if (shape.length > 0) return { body: parseMarkdown(''), problems: shape };
+  const tree = parseMarkdown(body);
+  return { body: tree, problems: markdownTreeProblems(file, tree, bodyLine) };
 }
 
 /** Images and other files in content/pliki larger than their limit (symbolic links are not followed). */

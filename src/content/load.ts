@@ -11,8 +11,7 @@ import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { checkContent, type InvalidEntry } from './checks.ts';
 import type { AnyEntry, Content, Meeting, Model } from './entries.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
-import { contentFilesProblems, LIMITS, markdownFileProblem, markdownShapeProblems, markdownTreeProblems, tooBigFile } from './limits.ts';
-import { parseMarkdown } from './markdown.ts';
+import { contentFilesProblems, LIMITS, markdownFileProblem, parseWithinLimits, tooBigFile } from './limits.ts';
 import { problemsFromIssue, type ContentProblem } from './problems.ts';
 import { entryPath } from './routes.ts';
 import { meetingSchema } from './schemas/meeting.ts';
@@ -126,10 +125,8 @@ export function loadContent(dir: string): LoadResult {
         invalid.push({ kind: kind.id, id, path: entryPath(kind.id, slugOf(kind.id, id, split.split.data)) });
         continue;
       }
-      const shape = markdownShapeProblems(file, split.split.body, split.split.bodyLine);
-      const body = shape.length === 0 ? parseMarkdown(split.split.body) : undefined;
-      if (body) shape.push(...markdownTreeProblems(file, body, split.split.bodyLine));
-      problems.push(...shape);
+      const parsed = parseWithinLimits(file, split.split.body, split.split.bodyLine);
+      problems.push(...parsed.problems);
       const data = v.value as { slug?: string; typ_gminy?: string };
       const slug = slugOf(kind.id, id, data);
       entries.push({
@@ -139,7 +136,7 @@ export function loadContent(dir: string): LoadResult {
         file,
         path: entryPath(kind.id, slug),
         data,
-        body: body ?? parseMarkdown(''),
+        body: parsed.body,
         bodyLine: split.split.bodyLine,
       } as AnyEntry);
     }
