@@ -51,6 +51,10 @@ const fail = (step: string, error: unknown): never => {
   process.exit(1);
 };
 
+// Whatever escapes the steps below still ends in Polish, without a stack trace.
+process.on('uncaughtException', (error) => fail('budowanie', error));
+process.on('unhandledRejection', (error) => fail('budowanie', error));
+
 const run = await exclusiveRun({ root, out: outDir, outLabel: values.out, content: contentDir, cleanUp });
 try {
   const repaired = repairInterruptedSwap(outDir);

@@ -5,7 +5,7 @@
  * real content needs (its largest entry is about 21 KB) and are listed in
  * the README („Limity rozmiaru”).
  */
-import { lstatSync, readdirSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Root } from 'mdast';
 import type { Document } from 'yaml';
@@ -37,6 +37,8 @@ export const LIMITS = {
   listItems: 500,
   /** An image in content/pliki. */
   imageBytes: 10 * 1024 * 1024,
+  /** Pixels of an image in content/pliki (a small file can still decode to gigabytes). */
+  imagePixels: 40_000_000,
   /** Any other file in content/pliki (a PDF attachment, a document). */
   fileBytes: 50 * 1024 * 1024,
 } as const;
@@ -117,7 +119,51 @@ export function parseWithinLimits(file: string, body: string, bodyLine: number):
   return { body: tree, problems: markdownTreeProblems(file, tree, bodyLine) };
 }
 
-/** Images and other files in content/pliki larger than their limit (symbolic links are not followed). */
+/** Width and height from the header of a PNG, GIF, JPEG or WebP file, without decoding it. */
+export function imageSize(head: Buffer): { width: number; height: number } | undefined {
+  if (head.length >= 24 && head.readUInt32BE(0) === 0x89504e47) return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
+  if (head.length >= 10 && head.toString('latin1', 0, 4) === 'GIF8') return { width: head.readUInt16LE(6), height: head.readUInt16LE(8) };
+  if (head.length >= 30 && head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP') {
+    const chunk = head.toString('latin1', 12, 16);
+    if (chunk === 'VP8X') return { width: 1 + head.readUIntLE(24, 3), height: 1 + head.readUIntLE(27, 3) };
+    if (chunk === 'VP8 ') return { width: head.readUInt16LE(26) & 0x3fff, height: head.readUInt16LE(28) & 0x3fff };
+    if (chunk === 'VP8L') {
+      const bits = head.readUInt32LE(21);
+      return { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };
+    }
+  }
+  if (head.length >= 4 && head[0] === 0xff && head[1] === 0xd8) {
+    for (let i = 2; i + 9 < head.length && head[i] === 0xff; ) {
+      const marker = head[i + 1]!;
+      if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) return { width: head.readUInt16BE(i + 7), height: head.readUInt16BE(i + 5) };
+      i += 2 + head.readUInt16BE(i + 2);
+    }
+  }
+  return undefined;
+}
+
+function readHead(abs: string, bytes: number): Buffer {
+  const fd = openSync(abs, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    return buf.subarray(0, readSync(fd, buf, 0, bytes, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The problem of an image whose header declares more pixels than the limit. */
+function tooManyPixels(file: string, abs: string): ContentProblem | undefined {
+  const size = imageSize(readHead(abs, 256 * 1024));
+  if (!size || size.width * size.height <= LIMITS.imagePixels) return undefined;
+  return {
+    file,
+    where: 'plik',
+    message: `obraz ma ${size.width} × ${size.height} pikseli, a może mieć najwyżej ${LIMITS.imagePixels / 1_000_000} milionów pikseli (np. 8000 × 5000); zmniejsz go`,
+  };
+}
+
+/** Images and other files in content/pliki larger than their limit, in bytes or pixels (symbolic links are not followed). */
 export function contentFilesProblems(contentDir: string, rel: (abs: string) => string): ContentProblem[] {
   const dir = join(contentDir, 'pliki');
   let names: string[];
@@ -136,6 +182,10 @@ export function contentFilesProblems(contentDir: string, rel: (abs: string) => s
       ? tooBigFile(rel(abs), stat.size, LIMITS.imageBytes, 'zmniejsz obraz (np. do szerokości 2000 pikseli) albo zapisz go w formacie WebP lub JPEG')
       : tooBigFile(rel(abs), stat.size, LIMITS.fileBytes, 'zmniejsz plik (np. zapisz PDF z mniejszą rozdzielczością obrazów) albo opublikuj go w innym miejscu i podaj odnośnik');
     if (problem) problems.push(problem);
+    else if (image) {
+      const pixels = tooManyPixels(rel(abs), abs);
+      if (pixels) problems.push(pixels);
+    }
   }
   return problems;
 }

@@ -107,6 +107,35 @@ describe('content limits', () => {
     expect(bomb.messages).toContain('content/ustawienia.yaml · nagłówek: zbyt wiele odwołań do kotwic YAML (*nazwa), najwyżej 20; wpisz wartości wprost zamiast odwołań');
   });
 
+  it('refuse a small image whose header declares too many pixels, in PNG, JPEG, GIF and WebP', () => {
+    const png = Buffer.alloc(64);
+    png.writeUInt32BE(0x89504e47, 0);
+    png.writeUInt32BE(30_000, 16);
+    png.writeUInt32BE(20_000, 20);
+    // JPEG: SOI, an APP0 segment, then a baseline frame header (SOF0) of 9000 × 5000.
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x13, 0x88, 0x23, 0x28, 0x03, 0, 0, 0, 0, 0, 0]);
+    const gif = Buffer.concat([Buffer.from('GIF89a', 'latin1'), Buffer.from([0x60, 0xea, 0x60, 0xea])]);
+    const webp = Buffer.alloc(40);
+    webp.write('RIFF', 0, 'latin1');
+    webp.write('WEBPVP8X', 8, 'latin1');
+    webp.writeUIntLE(16_383, 24, 3);
+    webp.writeUIntLE(16_383, 27, 3);
+    const { messages, seconds } = loadAfter((dir) => {
+      writeFileSync(join(dir, 'pliki', 'bomba.png'), png);
+      writeFileSync(join(dir, 'pliki', 'bomba.jpg'), jpeg);
+      writeFileSync(join(dir, 'pliki', 'bomba.gif'), gif);
+      writeFileSync(join(dir, 'pliki', 'bomba.webp'), webp);
+    });
+    const tail = 'a może mieć najwyżej 40 milionów pikseli (np. 8000 × 5000); zmniejsz go';
+    expect(messages).toEqual([
+      `content/pliki/bomba.gif · plik: obraz ma 60000 × 60000 pikseli, ${tail}`,
+      `content/pliki/bomba.jpg · plik: obraz ma 9000 × 5000 pikseli, ${tail}`,
+      `content/pliki/bomba.png · plik: obraz ma 30000 × 20000 pikseli, ${tail}`,
+      `content/pliki/bomba.webp · plik: obraz ma 16384 × 16384 pikseli, ${tail}`,
+    ]);
+    expect(seconds).toBeLessThan(5);
+  });
+
   it('refuse an image over 10 MB and another file over 50 MB in content/pliki, naming each', () => {
     const { messages } = loadAfter((dir) => {
       writeFileSync(join(dir, 'pliki', 'zdjecie.jpg'), '');
