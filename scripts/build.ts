@@ -2,19 +2,23 @@
  * Builds the whole site into dist/ (later also the search index and the PDF
  * toolkits). It validates content first and builds into a temporary folder, so
  * a failed build exits non-zero and leaves the previous dist/ untouched.
+ * It refuses an output folder whose replacement would delete the project or
+ * someone's files, holds a lock so builds in one checkout take turns, and
+ * repairs a swap a previous run left half done.
  *
  * Usage: node scripts/build.ts [--content DIR] [--out DIR]
  * Environment: BASE_PATH=/sub-path/ to deploy under a sub-path.
  */
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
 import { formatProblem, loadContent } from '../src/content/index.ts';
 import { DOWNLOADS_DIR } from '../src/toolkit/bundles.ts';
-import { buildToolkits } from '../src/toolkit/build.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 import { countPages } from './lib/dist.ts';
+import { describeFailure, formatFailure } from './lib/failure.ts';
+import { exclusiveRun } from './lib/exclusive.ts';
+import { outputFolderProblem, repairInterruptedSwap, swapInto, WORK_DIR } from './lib/output.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } },
@@ -24,7 +28,47 @@ const contentDir = resolve(values.content);
 const outDir = resolve(values.out);
 const started = performance.now();
 
-const checked = loadContent(contentDir);
+const refused = outputFolderProblem(outDir, { root, content: contentDir });
+if (refused) {
+  console.error(`\n✗ Folder wyjściowy „${values.out}” ${refused}. Serwis nie został zbudowany, nic nie zostało usunięte.\n`);
+  process.exit(1);
+}
+
+// Staging lives in the project (Astro's prerender chunks must resolve node_modules);
+// the swap copies it next to an output folder on another file system.
+const staging = join(root, WORK_DIR, `dist-${process.pid}`);
+const pdfStaging = `${staging}-pdf`;
+const cleanUp = () => {
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(pdfStaging, { recursive: true, force: true });
+};
+/** Ends the run after a failure of `step`: staging removed, the old dist/ untouched, a Polish message. */
+const fail = (step: string, error: unknown): never => {
+  cleanUp();
+  console.error(`\n✗ Budowanie nie powiodło się; poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
+  console.error(formatFailure(describeFailure(error, step)));
+  console.error('');
+  process.exit(1);
+};
+
+// Whatever escapes the steps below still ends in Polish, without a stack trace.
+process.on('uncaughtException', (error) => fail('budowanie', error));
+process.on('unhandledRejection', (error) => fail('budowanie', error));
+
+const run = await exclusiveRun({ root, out: outDir, outLabel: values.out, content: contentDir, cleanUp });
+try {
+  const repaired = repairInterruptedSwap(outDir);
+  if (repaired) console.log(`Naprawa: ${repaired}.`);
+} catch (error) {
+  fail('naprawa przerwanej podmiany', error);
+}
+const checked = (() => {
+  try {
+    return loadContent(contentDir);
+  } catch (error) {
+    return fail('wczytanie treści', error);
+  }
+})();
 if (!checked.ok) {
   console.error(`\n✗ Treść zawiera ${countOf(checked.problems.length, NOUNS.error)}. Serwis nie został zbudowany, poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
   for (const p of checked.problems) console.error(`  ✗ ${formatProblem(p)}`);
@@ -32,20 +76,19 @@ if (!checked.ok) {
   process.exit(1);
 }
 
-// Build next to the target so the final rename stays on one file system.
-const staging = join(dirname(outDir), '.build', `dist-${process.pid}`);
-const pdfStaging = `${staging}-pdf`;
-const cleanUp = () => {
-  rmSync(staging, { recursive: true, force: true });
-  rmSync(pdfStaging, { recursive: true, force: true });
-};
 cleanUp();
-mkdirSync(dirname(staging), { recursive: true });
+try {
+  mkdirSync(staging, { recursive: true });
+} catch (error) {
+  fail('przygotowanie folderu roboczego .build/', error);
+}
 
 // PDFs first: the site shows their real sizes and page counts.
+// Loaded only after the checks: refusing a wrong --out or a content mistake needs neither pdfkit nor sharp.
+const { buildToolkits } = await import('../src/toolkit/build.ts');
 const pdfStarted = performance.now();
 console.log('Pakiety narzędzi (PDF):');
-const toolkits = await buildToolkits(checked.content, pdfStaging, (line) => console.log(line));
+const toolkits = await buildToolkits(checked.content, pdfStaging, (line) => console.log(line)).catch((error: unknown) => fail('pakiety narzędzi (PDF)', error));
 if (toolkits.problems.length > 0) {
   cleanUp();
   console.error(`\n✗ Pliki PDF nie powstały. Serwis nie został zbudowany, poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
@@ -62,20 +105,25 @@ process.env.KOOP_OUT_DIR = staging;
 process.env.KOOP_DOWNLOADS_DIR = join(pdfStaging, DOWNLOADS_DIR);
 
 try {
+  // Loaded only now: refusing a wrong --out or a content mistake needs no Astro.
+  const { build } = await import('astro');
   await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
+} catch (error) {
+  fail('budowanie stron (Astro)', error);
+}
+try {
   cpSync(join(pdfStaging, DOWNLOADS_DIR), join(staging, DOWNLOADS_DIR), { recursive: true });
 } catch (error) {
-  cleanUp();
-  console.error(`\n✗ Budowanie nie powiodło się; poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  fail('kopiowanie pakietów PDF do serwisu', error);
 }
 
-const old = `${staging}-old`;
-if (existsSync(outDir)) renameSync(outDir, old);
-renameSync(staging, outDir);
-rmSync(old, { recursive: true, force: true });
+try {
+  swapInto(staging, outDir);
+} catch (error) {
+  fail(`podmiana folderu ${values.out}/`, error);
+}
 rmSync(pdfStaging, { recursive: true, force: true });
+run.release();
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`✓ Zbudowano ${countOf(countPages(outDir), NOUNS.page)} HTML i pakiety PDF (${pdfSeconds.toFixed(1)} s) w ${seconds} s → ${values.out}/`);

@@ -1,5 +1,6 @@
 /** Splits a Markdown file into YAML front matter and body, with Polish messages for YAML errors. */
 import { parseDocument, type YAMLError } from 'yaml';
+import { yamlSourceProblem, yamlToData } from './limits.ts';
 import type { ContentProblem } from './problems.ts';
 
 export interface SplitFile {
@@ -38,9 +39,12 @@ function yamlProblem(file: string, error: YAMLError, lineOffset: number, source:
 
 /** Parses a whole YAML file (settings). */
 export function parseYaml(file: string, source: string): { data?: unknown; problems: ContentProblem[] } {
+  const tooDeep = yamlSourceProblem(file, source);
+  if (tooDeep) return { problems: [tooDeep] };
   const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) return { problems: doc.errors.map((e) => yamlProblem(file, e, 0, source)) };
-  return { data: doc.toJS(), problems: [] };
+  const limited = yamlToData(file, doc);
+  return limited.problem ? { problems: [limited.problem] } : { data: limited.data, problems: [] };
 }
 
 /** Splits `---` front matter from the Markdown body and parses it. */
@@ -59,10 +63,14 @@ export function splitFrontmatter(file: string, source: string): { split?: SplitF
     };
   }
   const yamlSource = match[1] ?? '';
+  const tooDeep = yamlSourceProblem(file, yamlSource);
+  if (tooDeep) return { problems: [tooDeep] };
   const doc = parseDocument(yamlSource, { prettyErrors: true, uniqueKeys: true });
   // The YAML starts on line 2 of the file, after the opening ---.
   if (doc.errors.length > 0) return { problems: doc.errors.map((e) => yamlProblem(file, e, 1, yamlSource)) };
-  const data = doc.toJS();
+  const limited = yamlToData(file, doc);
+  if (limited.problem) return { problems: [limited.problem] };
+  const data = limited.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [{ file, where: 'nagłówek', message: 'nagłówek nie zawiera pól; wpisz pola w postaci „nazwa: wartość”' }] };
   }

@@ -13,7 +13,7 @@ import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { checkContent, type InvalidEntry } from './checks.ts';
 import type { AnyEntry, Content, Meeting, Model } from './entries.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
-import { parseMarkdown } from './markdown.ts';
+import { contentFilesProblems, LIMITS, markdownFileProblem, parseWithinLimits, tooBigFile } from './limits.ts';
 import { problemsFromIssue, type ContentProblem } from './problems.ts';
 import { entryPath } from './routes.ts';
 import { meetingSchema } from './schemas/meeting.ts';
@@ -92,7 +92,8 @@ export function loadContent(dir: string): LoadResult {
   } else if (!existsSync(settingsFile)) {
     problems.push({ file: rel(settingsFile), where: 'plik', message: 'brak pliku z ustawieniami serwisu; skopiuj go z repozytorium i uzupełnij' });
   } else {
-    const parsed = parseYaml(rel(settingsFile), readFileSync(settingsFile, 'utf8'));
+    const tooBig = tooBigFile(rel(settingsFile), statSync(settingsFile).size, LIMITS.settingsBytes, 'usuń zbędne fragmenty');
+    const parsed = tooBig ? { problems: [tooBig] } : parseYaml(rel(settingsFile), readFileSync(settingsFile, 'utf8'));
     problems.push(...parsed.problems);
     if (parsed.problems.length === 0) {
       const v = validate(settingsSchema, rel(settingsFile), parsed.data);
@@ -113,7 +114,8 @@ export function loadContent(dir: string): LoadResult {
     for (const name of markdownFiles(tree, kind.folder)) {
       const abs = join(folder, name);
       const file = rel(abs);
-      const split = splitFrontmatter(file, readFileSync(abs, 'utf8'));
+      const tooBig = markdownFileProblem(file, abs);
+      const split = tooBig ? { problems: [tooBig] } : splitFrontmatter(file, readFileSync(abs, 'utf8'));
       problems.push(...split.problems);
       const id = basename(name, '.md');
       if (!split.split) {
@@ -128,6 +130,8 @@ export function loadContent(dir: string): LoadResult {
         invalid.push({ kind: kind.id, id, path: entryPath(kind.id, slugOf(kind.id, id, split.split.data)) });
         continue;
       }
+      const parsed = parseWithinLimits(file, split.split.body, split.split.bodyLine);
+      problems.push(...parsed.problems);
       const data = v.value as { slug?: string; typ_gminy?: string };
       const slug = slugOf(kind.id, id, data);
       entries.push({
@@ -137,12 +141,13 @@ export function loadContent(dir: string): LoadResult {
         file,
         path: entryPath(kind.id, slug),
         data,
-        body: parseMarkdown(split.split.body),
+        body: parsed.body,
         bodyLine: split.split.bodyLine,
       } as AnyEntry);
     }
   }
 
+  problems.push(...contentFilesProblems(absDir, rel));
   if (settings) problems.push(...checkContent(absDir, rel, entries, invalid));
   if (problems.length > 0 || !settings) return { ok: false, problems };
 

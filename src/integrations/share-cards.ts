@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { inStep } from '../build/steps.ts';
 import { buildShareCards, cacheRoot } from '../cards/render.ts';
 import { loadStrip } from '../cards/strip.ts';
 import { getContent } from '../content/index.ts';
@@ -24,7 +25,7 @@ export default function shareCards(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': inStep('karty do udostępniania (sharp)', async ({ dir, logger }) => {
         const { dir: contentDir, settings } = getContent();
         const strip = loadStrip(contentDir, settings.logotypy);
         // Cards draw the sanitised strip (an SVG could otherwise pull in other files).
@@ -38,7 +39,7 @@ export default function shareCards(): AstroIntegration {
         });
         const time = s.ms < 1000 ? `${s.ms} ms` : `${(s.ms / 1000).toFixed(1).replace('.', ',')} s`;
         logger.info(`Karty: ${countOf(s.pages, NOUNS.page)}, ${countOf(s.cards, NOUNS.card)}, ${s.rendered} ${pluralForm(s.rendered, NEW)} (${time}), ${fileSize(s.bytes)}`);
-      },
+      }),
     },
   };
 }

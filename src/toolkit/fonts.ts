@@ -3,11 +3,10 @@
  * embedded and subset by pdfkit, and used by librsvg (through fontconfig) when
  * sharp draws the logo strip and cover thumbnails.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const dir = dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
@@ -37,16 +36,22 @@ export function parsedFonts(): Record<FontName, fontkit.Font> {
 /**
  * Points fontconfig at Noto Sans before sharp is loaded, so SVG text renders on
  * machines with no system fonts. Must run before the first `import('sharp')`.
+ * The file lives in the project's cache (node_modules/.cache/kooperacje, or
+ * KOOP_CACHE_DIR), never in a folder shared with other projects.
  */
 export function useBundledFontsForSvg(): void {
   if (process.env.FONTCONFIG_FILE) return;
-  const confDir = join(tmpdir(), 'kooperacje-fontconfig');
+  const cache = process.env.KOOP_CACHE_DIR ? resolve(process.env.KOOP_CACHE_DIR) : join(dir, '..', '..', '.cache', 'kooperacje');
+  const confDir = join(cache, 'fontconfig');
   mkdirSync(confDir, { recursive: true });
   const file = join(confDir, 'fonts.conf');
   const dirs = [...new Set(Object.values(FONT_FILES).map((f) => dirname(f)))];
+  // Written under a temporary name and renamed: a parallel build never reads half a file.
+  const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(
-    file,
+    tmp,
     `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${dirs.map((d) => `  <dir>${d}</dir>`).join('\n')}\n  <cachedir>${join(confDir, 'cache')}</cachedir>\n  <alias><family>sans-serif</family><prefer><family>Noto Sans</family></prefer></alias>\n</fontconfig>\n`,
   );
+  renameSync(tmp, file);
   process.env.FONTCONFIG_FILE = file;
 }
