@@ -3,12 +3,14 @@
  * once and checks the links between entries. Returns either the content or the
  * full list of problems, never a partial site.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { CONTENT_KINDS, type ContentKindId } from '../domain/kinds.ts';
 import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { checkContent, type InvalidEntry } from './checks.ts';
+import { readUtf8 } from './encoding.ts';
+import { checkContentFiles } from './files.ts';
 import type { AnyEntry, Content, Meeting, Model } from './entries.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -33,8 +35,12 @@ const SCHEMAS: Record<ContentKindId, z.ZodType> = {
 
 export type LoadResult = { ok: true; content: Content } | { ok: false; problems: ContentProblem[] };
 
-/** Lists the keys a strict object accepts at `path`, for „did you mean” hints. */
-function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+/**
+ * Lists the keys a strict object accepts at `path`, for „did you mean” hints.
+ * For a union of objects (a meeting's `forma`) it is the option whose fixed
+ * values (`rodzaj: online`) match `input`.
+ */
+function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[], input?: unknown): string[] {
   let node: unknown = schema;
   for (const key of path) {
     node = unwrap(node);
@@ -43,8 +49,18 @@ function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
     else if (def?.shape && typeof key === 'string') node = def.shape[key];
     else return [];
   }
-  const shape = (unwrap(node) as { def?: { shape?: Record<string, unknown> } }).def?.shape;
-  return shape ? Object.keys(shape) : [];
+  const last = unwrap(node) as { def?: { shape?: Record<string, unknown>; options?: unknown[] } };
+  if (last.def?.shape) return Object.keys(last.def.shape);
+  const option = last.def?.options?.find((o) => matchesLiterals(o, input));
+  return option ? allowedKeysAt(option as z.ZodType, [], input) : [];
+}
+
+/** True when every literal field of the object schema `option` has its value in `input`. */
+function matchesLiterals(option: unknown, input: unknown): boolean {
+  const shape = (option as { def?: { shape?: Record<string, { def?: { type?: string; values?: unknown[] } }> } }).def?.shape;
+  if (!shape || !input || typeof input !== 'object') return false;
+  const literals = Object.entries(shape).filter(([, s]) => s.def?.type === 'literal');
+  return literals.length > 0 && literals.every(([k, s]) => s.def?.values?.includes((input as Record<string, unknown>)[k]));
 }
 
 function unwrap(node: unknown): unknown {
@@ -59,7 +75,7 @@ function validate<T>(schema: z.ZodType<T>, file: string, data: unknown): { value
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { value: result.data, problems: [] };
   return {
-    problems: result.error.issues.flatMap((issue) => problemsFromIssue(file, issue, (p) => allowedKeysAt(schema, p))),
+    problems: result.error.issues.flatMap((issue) => problemsFromIssue(file, issue, (p, input) => allowedKeysAt(schema, p, input))),
   };
 }
 
@@ -87,7 +103,8 @@ export function loadContent(dir: string): LoadResult {
   if (!existsSync(settingsFile)) {
     problems.push({ file: rel(settingsFile), where: 'plik', message: 'brak pliku z ustawieniami serwisu; skopiuj go z repozytorium i uzupełnij' });
   } else {
-    const parsed = parseYaml(rel(settingsFile), readFileSync(settingsFile, 'utf8'));
+    const read = readUtf8(settingsFile, rel(settingsFile));
+    const parsed = read.problem ? { problems: [read.problem] } : parseYaml(rel(settingsFile), read.text);
     problems.push(...parsed.problems);
     if (parsed.problems.length === 0) {
       const v = validate(settingsSchema, rel(settingsFile), parsed.data);
@@ -103,24 +120,40 @@ export function loadContent(dir: string): LoadResult {
     }
   }
 
+  problems.push(...checkContentFiles(absDir, rel, [SETTINGS_FILE]));
+
   for (const kind of CONTENT_KINDS) {
     const folder = join(absDir, kind.folder);
     for (const name of markdownFiles(folder)) {
       const abs = join(folder, name);
       const file = rel(abs);
-      const split = splitFrontmatter(file, readFileSync(abs, 'utf8'));
-      problems.push(...split.problems);
+      const read = readUtf8(abs, file);
       const id = basename(name, '.md');
-      if (!split.split) {
+      if (read.problem) {
+        problems.push(read.problem);
         invalid.push({ kind: kind.id, id, path: entryPath(kind.id, slugOf(kind.id, id, {})) });
+        continue;
+      }
+      const split = splitFrontmatter(file, read.text);
+      problems.push(...split.problems);
+      if (!split.split) {
+        const body = split.body && { file, body: parseMarkdown(split.body.body), bodyLine: split.body.bodyLine };
+        invalid.push({ kind: kind.id, id, path: entryPath(kind.id, slugOf(kind.id, id, {})), ...body });
         continue;
       }
       const v = validate(SCHEMAS[kind.id], file, split.split.data);
       problems.push(...v.problems);
       if (!v.value) {
         // Keep what is known of an invalid entry, so its own mistake does not
-        // also show up as broken links and missing models elsewhere.
-        invalid.push({ kind: kind.id, id, path: entryPath(kind.id, slugOf(kind.id, id, split.split.data)) });
+        // also show up as broken links and missing models elsewhere; its body is checked all the same.
+        invalid.push({
+          kind: kind.id,
+          id,
+          path: entryPath(kind.id, slugOf(kind.id, id, split.split.data)),
+          file,
+          body: parseMarkdown(split.split.body),
+          bodyLine: split.split.bodyLine,
+        });
         continue;
       }
       const data = v.value as { slug?: string; typ_gminy?: string };
@@ -138,7 +171,7 @@ export function loadContent(dir: string): LoadResult {
     }
   }
 
-  if (settings) problems.push(...checkContent(absDir, rel, entries, invalid));
+  if (settings) problems.push(...checkContent(absDir, rel, entries, invalid, settings.serwis.adres));
   if (problems.length > 0 || !settings) return { ok: false, problems };
 
   const of = <K extends ContentKindId>(k: K) => entries.filter((e): e is Extract<AnyEntry, { kind: K }> => e.kind === k);
