@@ -11,6 +11,8 @@ import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { checkContent, type InvalidEntry } from './checks.ts';
 import { readUtf8 } from './encoding.ts';
 import { checkContentFiles } from './files.ts';
+import { byBundleOrder } from './tool-order.ts';
+import { contentWarnings } from './warnings.ts';
 import type { AnyEntry, Content, Meeting, Model } from './entries.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -33,7 +35,10 @@ const SCHEMAS: Record<ContentKindId, z.ZodType> = {
   strona: pageSchema,
 };
 
-export type LoadResult = { ok: true; content: Content } | { ok: false; problems: ContentProblem[] };
+/** `warnings` (form syntax, edition date) are printed but do not stop the build. */
+export type LoadResult =
+  | { ok: true; content: Content; warnings: ContentProblem[] }
+  | { ok: false; problems: ContentProblem[]; warnings: ContentProblem[] };
 
 /**
  * Lists the keys a strict object accepts at `path`, for „did you mean” hints.
@@ -172,7 +177,8 @@ export function loadContent(dir: string): LoadResult {
   }
 
   if (settings) problems.push(...checkContent(absDir, rel, entries, invalid, settings.serwis.adres));
-  if (problems.length > 0 || !settings) return { ok: false, problems };
+  const warnings = contentWarnings(entries, settings);
+  if (problems.length > 0 || !settings) return { ok: false, problems, warnings };
 
   const of = <K extends ContentKindId>(k: K) => entries.filter((e): e is Extract<AnyEntry, { kind: K }> => e.kind === k);
   const typeOrder = (m: Model) => MUNICIPALITY_TYPES.findIndex((t) => t.id === m.data.typ_gminy);
@@ -184,9 +190,10 @@ export function loadContent(dir: string): LoadResult {
       models: of('model').sort((a, b) => typeOrder(a) - typeOrder(b)),
       meetings: of('spotkanie').sort(byDateDesc),
       recommendations: of('rekomendacja').sort((a, b) => a.data.numer - b.data.numer),
-      tools: of('narzedzie').sort((a, b) => a.data.kolejnosc - b.data.kolejnosc || a.data.tytul.localeCompare(b.data.tytul, 'pl')),
+      tools: of('narzedzie').sort(byBundleOrder),
       pages: of('strona').sort((a, b) => a.data.tytul.localeCompare(b.data.tytul, 'pl')),
     },
+    warnings,
   };
 }
 
