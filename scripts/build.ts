@@ -15,6 +15,7 @@ import { DOWNLOADS_DIR } from '../src/toolkit/bundles.ts';
 import { buildToolkits } from '../src/toolkit/build.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 import { countPages } from './lib/dist.ts';
+import { checkBeforeBuild, reportGaps } from './lib/editor-report.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } },
@@ -31,6 +32,7 @@ if (!checked.ok) {
   console.error('');
   process.exit(1);
 }
+await checkBeforeBuild(checked);
 
 // Build next to the target so the final rename stays on one file system.
 const staging = join(dirname(outDir), '.build', `dist-${process.pid}`);
@@ -79,3 +81,4 @@ rmSync(pdfStaging, { recursive: true, force: true });
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`✓ Zbudowano ${countOf(countPages(outDir), NOUNS.page)} HTML i pakiety PDF (${pdfSeconds.toFixed(1)} s) w ${seconds} s → ${values.out}/`);
+reportGaps(checked.content);
