@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Image, Link, Node, Root } from 'mdast';
+import type { Definition, Image, Link, Node, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { STAGES } from '../domain/vocabulary.ts';
@@ -164,7 +164,8 @@ function checkBodies(dir: string, entries: readonly AnyEntry[], invalid: readonl
         });
       }
       if (node.type === 'image') problems.push(...checkImage(dir, e, node));
-      if (node.type === 'link') problems.push(...checkLink(dir, e, node, paths, siteAddress));
+      // A reference-style link's address lives in its definition: „[tekst][1]” … „[1]: /adres/”.
+      if (node.type === 'link' || node.type === 'definition') problems.push(...checkLink(dir, e, node, paths, siteAddress));
       // One message per line: „<b>tekst</b>” is two HTML nodes on one line.
       if (node.type === 'html' && !isComment(node) && !htmlLines.has(lineOf(e, node))) {
         htmlLines.add(lineOf(e, node));
@@ -189,7 +190,7 @@ function checkImage(dir: string, e: BodyOwner, node: Image): ContentProblem[] {
   return problems;
 }
 
-function checkLink(dir: string, e: BodyOwner, node: Link, paths: ReadonlySet<string>, siteAddress?: string): ContentProblem[] {
+function checkLink(dir: string, e: BodyOwner, node: Link | Definition, paths: ReadonlySet<string>, siteAddress?: string): ContentProblem[] {
   const where = `link „${node.url}” (treść, wiersz ${lineOf(e, node)})`;
   const target = /^https?:/i.test(node.url) ? linkTarget(node.url, siteAddress) : undefined;
   if (target?.kind === 'local') {

@@ -176,7 +176,8 @@ export function loadContent(dir: string): LoadResult {
     }
   }
 
-  if (settings) problems.push(...checkContent(absDir, rel, entries, invalid, settings.serwis.adres));
+  // Entries are checked even when the settings are not, so no mistake waits for another to be fixed.
+  problems.push(...checkContent(absDir, rel, entries, invalid, settings?.serwis.adres));
   const warnings = contentWarnings(entries, settings);
   if (problems.length > 0 || !settings) return { ok: false, problems, warnings };
 

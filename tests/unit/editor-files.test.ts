@@ -170,3 +170,18 @@ describe('messages that used to mislead', () => {
     ]);
   });
 });
+
+describe('checks that do not wait for each other', () => {
+  it('checks bodies even when the settings have an error', () => {
+    expect(errorsAfter({ 'ustawienia.yaml': replace('data_wydania: 2026-11-23', 'data_wydania: 23.11.2026'), [PAGE]: append('[model](/modele/nie-ma/)') })).toEqual([
+      'content/ustawienia.yaml · pole „pakiety → data_wydania”: „23.11.2026” nie jest datą; użyj formatu RRRR-MM-DD, np. 2021-06-15',
+      'content/strony/o-projekcie.md · link „/modele/nie-ma/” (treść, wiersz 11): strona „/modele/nie-ma/” nie istnieje w serwisie; popraw adres (lista stron: /mapa-strony/)',
+    ]);
+  });
+
+  it('checks the address of a reference-style link', () => {
+    expect(errorsAfter({ [PAGE]: append('Zobacz [model][1].\n\n[1]: http://localhost:4321/modele/gminy-wiejskie/') })).toEqual([
+      'content/strony/o-projekcie.md · link „http://localhost:4321/modele/gminy-wiejskie/” (treść, wiersz 13): link do podglądu na tym komputerze nie zadziała u czytelników; wpisz sam adres strony od ukośnika: /modele/gminy-wiejskie/',
+    ]);
+  });
+});
