@@ -62,7 +62,13 @@ function fileRefusal(problems: readonly ContentProblem[]): string[] {
  */
 export async function checkBeforeBuild(checked: { content: Content; warnings: readonly ContentProblem[] }): Promise<void> {
   for (const line of warningLines(checked.warnings)) console.warn(line);
-  const problems = await checkFiles(checked.content);
+  let problems: ContentProblem[];
+  try {
+    problems = await checkFiles(checked.content);
+  } catch (error) {
+    console.error(`\n✗ Sprawdzanie plików treści przerwał błąd: ${describeFailure(error)}. Serwis nie został zbudowany, poprzednia wersja pozostała bez zmian.\n`);
+    process.exit(1);
+  }
   const refusal = problems.length > 0 ? fileRefusal(problems) : publicationRefusal(checked.content);
   if (refusal.length > 0) {
     console.error(`\n${refusal.join('\n')}\n`);

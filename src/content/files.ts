@@ -4,7 +4,7 @@
  * folder or at the top of `content/` gets a message saying what to do with it.
  * `pliki/` (downloads and images) is checked where it is published.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { CONTENT_KINDS } from '../domain/kinds.ts';
 import { slugify } from '../typography/slug.ts';
@@ -57,13 +57,15 @@ function wrongExtension(name: string): string {
   return `plik „${name}” nie jest wpisem i jest pomijany (wpisy to pliki .md); usuń go albo przenieś do folderu content/pliki, jeśli ma być do pobrania`;
 }
 
+/** Symbolic links are never followed here (the content-safety checks report them). */
 function filesUnder(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (isSystemFile(name)) continue;
     const abs = join(dir, name);
-    if (statSync(abs).isDirectory()) out.push(...filesUnder(abs));
-    else out.push(abs);
+    const stat = lstatSync(abs);
+    if (stat.isDirectory()) out.push(...filesUnder(abs));
+    else if (stat.isFile()) out.push(abs);
   }
   return out;
 }
@@ -77,12 +79,18 @@ export function checkContentFiles(dir: string, rel: (abs: string) => string, roo
   const problems: ContentProblem[] = [];
   const folders = CONTENT_KINDS.map((k) => k.folder);
   const known = [...folders, FILES_FOLDER, ...rootFiles];
-  for (const name of readdirSync(dir).sort()) {
-    if (isSystemFile(name) || known.includes(name)) continue;
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return [{ file: rel(dir), where: 'folder', message: 'nie ma folderu z treścią; uruchom polecenie w folderze projektu (tam, gdzie jest folder content) albo podaj właściwą ścieżkę' }];
+  }
+  for (const name of names) {
     const abs = join(dir, name);
+    if (isSystemFile(name) || known.includes(name) || lstatSync(abs).isSymbolicLink()) continue;
     const guess = closest(name.toLowerCase(), known);
     const hint = guess ? `czy chodziło o „${guess}”? ` : '';
-    if (statSync(abs).isDirectory()) {
+    if (lstatSync(abs).isDirectory()) {
       problems.push({
         file: rel(abs),
         where: 'folder',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/content/index.ts';
+import { formatProblem, loadContent } from '../../src/content/index.ts';
 import { problemsFromIssue } from '../../src/content/problems.ts';
 import { FIXTURE, append, errorsAfter, replace } from '../support/edited-fixture.ts';
 
@@ -183,5 +183,14 @@ describe('checks that do not wait for each other', () => {
     expect(errorsAfter({ [PAGE]: append('Zobacz [model][1].\n\n[1]: http://localhost:4321/modele/gminy-wiejskie/') })).toEqual([
       'content/strony/o-projekcie.md · link „http://localhost:4321/modele/gminy-wiejskie/” (treść, wiersz 13): link do podglądu na tym komputerze nie zadziała u czytelników; wpisz sam adres strony od ukośnika: /modele/gminy-wiejskie/',
     ]);
+  });
+});
+
+describe('a content folder that is not there', () => {
+  it('says so in Polish instead of failing', () => {
+    const result = loadContent(join(FIXTURE, '..', 'nie-ma-takiego-folderu'));
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toContain(
+      'nie-ma-takiego-folderu · folder: nie ma folderu z treścią; uruchom polecenie w folderze projektu (tam, gdzie jest folder content) albo podaj właściwą ścieżkę',
+    );
   });
 });
