@@ -75,6 +75,11 @@ describe('publication mode', () => {
     expect(withContent(edits, (c) => publicationRefusal(c, {}))).toEqual([]);
   });
 
+  it('is what the documented publication command runs', () => {
+    const pkg = JSON.parse(readFileSync(join(FIXTURE, '../../../../package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts['build:publikacja']).toBe('PUBLIKACJA=1 node scripts/build.ts');
+  });
+
   it('lets a complete site through', () => {
     expect(withContent({ 'ustawienia.yaml': filledSettings(), [STRIP]: officialStrip() }, (c) => publicationRefusal(c, { PUBLIKACJA: '1' }))).toEqual([]);
   });
