@@ -7,7 +7,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { CONTENT_KINDS } from '../domain/kinds.ts';
-import { slugify } from '../typography/slug.ts';
+import { SLUG_RULE, slugify } from '../typography/slug.ts';
 import { closest, type ContentProblem } from './problems.ts';
 
 /** Extensions of entry files; `.mdx` entries are read where MDX is supported. */
@@ -15,9 +15,6 @@ export const ENTRY_EXTENSIONS = ['.md', '.mdx'] as const;
 
 /** The folder under `content/` that holds downloads and images. */
 export const FILES_FOLDER = 'pliki';
-
-/** The address rule for file names and `slug`: small letters without Polish ones, digits, single hyphens. */
-export const SLUG_RULE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Hidden files and what operating systems and office programs leave behind are not content. */
 export function isSystemFile(name: string): boolean {

@@ -10,10 +10,8 @@ import { CONTENT_KINDS, type ContentKindId } from '../domain/kinds.ts';
 import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { checkContent, type InvalidEntry } from './checks.ts';
 import { readUtf8 } from './encoding.ts';
-import { checkContentFiles } from './files.ts';
-import { byBundleOrder } from './tool-order.ts';
-import { contentWarnings } from './warnings.ts';
 import type { AnyEntry, Content, Meeting, Model } from './entries.ts';
+import { checkContentFiles } from './files.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { parseMarkdown } from './markdown.ts';
 import { problemsFromIssue, type ContentProblem } from './problems.ts';
@@ -24,6 +22,8 @@ import { pageSchema } from './schemas/page.ts';
 import { recommendationSchema } from './schemas/recommendation.ts';
 import { settingsSchema, type SettingsData } from './schemas/settings.ts';
 import { toolSchema } from './schemas/tool.ts';
+import { byBundleOrder } from './tool-order.ts';
+import { contentWarnings } from './warnings.ts';
 
 export const SETTINGS_FILE = 'ustawienia.yaml';
 
