@@ -8,8 +8,12 @@ import { relative } from 'node:path';
 import type { Content } from '../../src/content/entries.ts';
 import { placeholderList } from '../../src/content/placeholders.ts';
 import { formatProblem, type ContentProblem } from '../../src/content/problems.ts';
-import { NOUNS, countOf } from '../../src/typography/plural.ts';
+import { NOUNS, countOf, type PluralForms } from '../../src/typography/plural.ts';
 import { checkFiles } from './file-checks.ts';
+
+/** Counted only here, in the build log (kept out of NOUNS, which the search script ships to browsers). */
+const GAP: PluralForms = { one: 'pole do uzupełnienia', few: 'pola do uzupełnienia', many: 'pól do uzupełnienia' };
+const WARNING: PluralForms = { one: 'ostrzeżenie', few: 'ostrzeżenia', many: 'ostrzeżeń' };
 
 /** True when the build is the one a deployment publishes. */
 export function isPublication(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -19,7 +23,7 @@ export function isPublication(env: NodeJS.ProcessEnv = process.env): boolean {
 /** Lines listing the warnings, or none. */
 export function warningLines(warnings: readonly ContentProblem[]): string[] {
   if (warnings.length === 0) return [];
-  return [`⚠ Treść ma ${countOf(warnings.length, NOUNS.warning)} (nie zatrzymują budowania):`, ...warnings.map((w) => `  ⚠ ${formatProblem(w)}`)];
+  return [`⚠ Treść ma ${countOf(warnings.length, WARNING)} (nie zatrzymują budowania):`, ...warnings.map((w) => `  ⚠ ${formatProblem(w)}`)];
 }
 
 /** The closing report of a build or check: how many gaps are left, and where. */
@@ -27,7 +31,7 @@ export function gapLines(content: Content): string[] {
   const gaps = placeholderList(content);
   if (gaps.length === 0) return ['✓ Brak pól do uzupełnienia.'];
   return [
-    `⚠ Do uzupełnienia przez redakcję: ${countOf(gaps.length, NOUNS.gap)} („[DO UZUPEŁNIENIA…]”), widocznych w serwisie jako luki:`,
+    `⚠ Do uzupełnienia przez redakcję: ${countOf(gaps.length, GAP)} („[DO UZUPEŁNIENIA…]”), widocznych w serwisie jako luki:`,
     ...gaps.map((g) => `  • ${formatProblem(g)}`),
     '  Wersja do publikacji (npm run build:publikacja) nie powstanie, dopóki są takie pola.',
   ];
@@ -39,7 +43,7 @@ export function publicationRefusal(content: Content, env: NodeJS.ProcessEnv = pr
   const gaps = placeholderList(content);
   if (gaps.length === 0) return [];
   return [
-    `✗ Tryb publikacji: treść zawiera ${countOf(gaps.length, NOUNS.gap)}. Serwis nie został zbudowany, poprzednia wersja pozostała bez zmian.`,
+    `✗ Tryb publikacji: treść zawiera ${countOf(gaps.length, GAP)}. Serwis nie został zbudowany, poprzednia wersja pozostała bez zmian.`,
     '',
     ...gaps.map((g) => `  ✗ ${formatProblem(g)}`),
     '',

@@ -42,6 +42,4 @@ export const NOUNS = {
   word: { one: 'słowo', few: 'słowa', many: 'słów' },
   pdfFile: { one: 'plik PDF', few: 'pliki PDF', many: 'plików PDF' },
   abbreviation: { one: 'skrót', few: 'skróty', many: 'skrótów' },
-  gap: { one: 'pole do uzupełnienia', few: 'pola do uzupełnienia', many: 'pól do uzupełnienia' },
-  warning: { one: 'ostrzeżenie', few: 'ostrzeżenia', many: 'ostrzeżeń' },
 } as const satisfies Record<string, PluralForms>;
