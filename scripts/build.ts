@@ -16,6 +16,7 @@ import { formatProblem, loadContent } from '../src/content/index.ts';
 import { DOWNLOADS_DIR } from '../src/toolkit/bundles.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 import { countPages } from './lib/dist.ts';
+import { checkBeforeBuild, reportGaps } from './lib/editor-report.ts';
 import { describeFailure, formatFailure } from './lib/failure.ts';
 import { exclusiveRun } from './lib/exclusive.ts';
 import { outputFolderProblem, repairInterruptedSwap, swapInto, WORK_DIR } from './lib/output.ts';
@@ -75,6 +76,7 @@ if (!checked.ok) {
   console.error('');
   process.exit(1);
 }
+await checkBeforeBuild(checked);
 
 cleanUp();
 try {
@@ -127,3 +129,4 @@ run.release();
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`✓ Zbudowano ${countOf(countPages(outDir), NOUNS.page)} HTML i pakiety PDF (${pdfSeconds.toFixed(1)} s) w ${seconds} s → ${values.out}/`);
+reportGaps(checked.content);

@@ -4,7 +4,7 @@
  * in bodies, and files that entries point to.
  */
 import { join } from 'node:path';
-import type { Definition, Image, Link, Node } from 'mdast';
+import type { Definition, Image, Link, Node, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { protocolProblem } from '../safety/links.ts';
@@ -12,6 +12,8 @@ import { contentFileProblem } from '../safety/paths.ts';
 import { STAGES } from '../domain/vocabulary.ts';
 import { entryKey, type AnyEntry, type Model } from './entries.ts';
 import type { ContentProblem } from './problems.ts';
+import { isComment, rawHtmlMessage } from './raw-html.ts';
+import { linkTarget } from './site-links.ts';
 import { FEED_PATH, bundlePdfPath, entryPath, normalisePath, sitePaths, toolPdfPath } from './routes.ts';
 
 type Rel = (abs: string) => string;
@@ -21,12 +23,19 @@ export interface InvalidEntry {
   readonly kind: AnyEntry['kind'];
   readonly id: string;
   readonly path: string;
+  /** Where its body parsed although its header did not: the body is still checked, so every mistake of the file shows at once. */
+  readonly file?: string;
+  readonly body?: Root;
+  readonly bodyLine?: number;
 }
+
+/** What body checks need of an entry, valid or not. */
+type BodyOwner = Pick<AnyEntry, 'file' | 'body' | 'bodyLine'>;
 
 const stageLabel = (id: string) => STAGES.find((s) => s.id === id)?.label ?? id;
 
 /** Runs every cross-file check over validated entries. */
-export function checkContent(dir: string, rel: Rel, entries: readonly AnyEntry[], invalid: readonly InvalidEntry[] = []): ContentProblem[] {
+export function checkContent(dir: string, rel: Rel, entries: readonly AnyEntry[], invalid: readonly InvalidEntry[] = [], siteAddress?: string): ContentProblem[] {
   return [
     // A model that failed validation may be the missing one: say nothing until it is fixed.
     ...(invalid.some((e) => e.kind === 'model') ? [] : checkModels(dir, rel, entries)),
@@ -34,7 +43,7 @@ export function checkContent(dir: string, rel: Rel, entries: readonly AnyEntry[]
     ...checkNumbers(entries),
     ...checkReferences(entries, invalid),
     ...checkStages(entries),
-    ...checkBodies(dir, entries, invalid),
+    ...checkBodies(dir, entries, invalid, siteAddress),
     ...checkAttachments(dir, entries),
   ];
 }
@@ -129,9 +138,12 @@ function checkStages(entries: readonly AnyEntry[]): ContentProblem[] {
   return problems;
 }
 
-const lineOf = (e: AnyEntry, node: Node) => (node.position?.start.line ?? 1) + e.bodyLine - 1;
+/** Parents whose HTML children are blocks of their own, not tags inside a paragraph. */
+const BLOCK_PARENTS = new Set(['root', 'listItem', 'blockquote']);
 
-function checkBodies(dir: string, entries: readonly AnyEntry[], invalid: readonly InvalidEntry[]): ContentProblem[] {
+const lineOf = (e: BodyOwner, node: Node) => (node.position?.start.line ?? 1) + e.bodyLine - 1;
+
+function checkBodies(dir: string, entries: readonly AnyEntry[], invalid: readonly InvalidEntry[], siteAddress?: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   // Model pages exist for every type; a missing model is reported once, not at every link to it.
   const modelPaths = MUNICIPALITY_TYPES.map((t) => entryPath('model', t.slug));
@@ -141,8 +153,10 @@ function checkBodies(dir: string, entries: readonly AnyEntry[], invalid: readonl
     ...invalid.filter((e) => e.kind === 'narzedzie').map((e) => toolPdfPath(e.id)),
   ];
   const paths = new Set([...sitePaths(), FEED_PATH, ...modelPaths, ...pdfs, ...entries.map((e) => e.path), ...invalid.map((e) => e.path)]);
-  for (const e of entries) {
-    visit(e.body, (node) => {
+  const owners: BodyOwner[] = [...entries, ...invalid.flatMap((i) => (i.file && i.body && i.bodyLine ? [{ file: i.file, body: i.body, bodyLine: i.bodyLine }] : []))];
+  for (const e of owners) {
+    const htmlLines = new Set<number>();
+    visit(e.body, (node, _index, parent) => {
       if (node.type === 'heading' && node.depth === 1) {
         problems.push({
           file: e.file,
@@ -151,14 +165,19 @@ function checkBodies(dir: string, entries: readonly AnyEntry[], invalid: readonl
         });
       }
       if (node.type === 'image') problems.push(...checkImage(dir, e, node));
-      // Reference-style links take their address from a definition: check it there.
-      if (node.type === 'link' || node.type === 'definition') problems.push(...checkLink(dir, e, node, paths));
+      // A reference-style link's address lives in its definition: „[tekst][1]” … „[1]: /adres/”.
+      if (node.type === 'link' || node.type === 'definition') problems.push(...checkLink(dir, e, node, paths, siteAddress));
+      // One message per line: „<b>tekst</b>” is two HTML nodes on one line.
+      if (node.type === 'html' && !isComment(node) && !htmlLines.has(lineOf(e, node))) {
+        htmlLines.add(lineOf(e, node));
+        problems.push({ file: e.file, where: `treść, wiersz ${lineOf(e, node)}`, message: rawHtmlMessage(node.value, !BLOCK_PARENTS.has(parent?.type ?? 'root')) });
+      }
     });
   }
   return problems;
 }
 
-function checkImage(dir: string, e: AnyEntry, node: Image): ContentProblem[] {
+function checkImage(dir: string, e: BodyOwner, node: Image): ContentProblem[] {
   const where = `obraz „${node.url}” (treść, wiersz ${lineOf(e, node)})`;
   const problems: ContentProblem[] = [];
   if (!node.alt?.trim()) {
@@ -173,11 +192,16 @@ function checkImage(dir: string, e: AnyEntry, node: Image): ContentProblem[] {
   return problems;
 }
 
-function checkLink(dir: string, e: AnyEntry, node: Link | Definition, paths: ReadonlySet<string>): ContentProblem[] {
-  const url = node.url;
-  const where = `link „${url}” (treść, wiersz ${lineOf(e, node)})`;
-  const protocol = protocolProblem(url);
+function checkLink(dir: string, e: BodyOwner, node: Link | Definition, paths: ReadonlySet<string>, siteAddress?: string): ContentProblem[] {
+  const where = `link „${node.url}” (treść, wiersz ${lineOf(e, node)})`;
+  const protocol = protocolProblem(node.url);
   if (protocol) return [{ file: e.file, where, message: protocol }];
+  const target = /^https?:/i.test(node.url) ? linkTarget(node.url, siteAddress) : undefined;
+  if (target?.kind === 'local') {
+    return [{ file: e.file, where, message: `link do podglądu na tym komputerze nie zadziała u czytelników; wpisz sam adres strony od ukośnika: ${target.path}` }];
+  }
+  // A full address of the site itself is checked like the path it points to.
+  const url = target?.kind === 'own' ? target.path : node.url;
   if (/^(https?:|mailto:|tel:|#)/.test(url)) return [];
   if (!url.startsWith('/')) {
     return [{ file: e.file, where, message: 'link względny; wpisz adres strony serwisu od ukośnika, np. /narzedzia/deklaracja-przystapienia/, albo pełny adres z https://' }];

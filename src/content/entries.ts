@@ -42,7 +42,7 @@ export interface Content {
   readonly meetings: readonly Meeting[];
   /** By number. */
   readonly recommendations: readonly Recommendation[];
-  /** By bundle order, then title. */
+  /** By stage, then bundle order (`kolejnosc`), then title. */
   readonly tools: readonly Tool[];
   readonly pages: readonly Page[];
 }

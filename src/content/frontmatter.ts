@@ -15,10 +15,10 @@ const YAML_HINTS: Record<string, string> = {
   TAB_AS_INDENT: 'wcięcie zrobiono tabulatorem; zamień tabulatory na spacje',
   DUPLICATE_KEY: 'to pole występuje dwa razy; zostaw jedno z nich',
   MISSING_CHAR: 'brakuje znaku zamykającego (cudzysłowu lub nawiasu); domknij go',
-  BLOCK_AS_IMPLICIT_KEY: 'po nazwie pola brakuje dwukropka i spacji albo wartość zawiera dwukropek; zapisz „pole: wartość”, a wartość z dwukropkiem weź w cudzysłów',
+  BLOCK_AS_IMPLICIT_KEY: 'po nazwie pola brakuje dwukropka i spacji albo wartość zawiera dwukropek; zapisz „pole: wartość”, a wartość z dwukropkiem weź w cudzysłów prosty "…" (polskie „…” nie wystarczą), np. tytul: "Spotkanie: relacja"',
   MULTILINE_IMPLICIT_KEY: 'po nazwie pola brakuje dwukropka i spacji; zapisz „pole: wartość”',
-  UNEXPECTED_TOKEN: 'nieoczekiwany znak; wartość zaczynającą się od znaku specjalnego (np. [, {, *, &, „) weź w cudzysłów',
-  BAD_SCALAR_START: 'wartość zaczyna się od znaku specjalnego; weź ją w cudzysłów',
+  UNEXPECTED_TOKEN: 'nieoczekiwany znak; wartość zaczynającą się od znaku specjalnego (np. [, {, *, &) weź w cudzysłów prosty "…" (polskie „…” nie wystarczą)',
+  BAD_SCALAR_START: 'wartość zaczyna się od znaku specjalnego; weź ją w cudzysłów prosty "…" (polskie „…” nie wystarczą)',
 };
 
 /** An unclosed quote is reported where YAML gave up; editors need the line where it opened. */
@@ -48,7 +48,7 @@ export function parseYaml(file: string, source: string): { data?: unknown; probl
 }
 
 /** Splits `---` front matter from the Markdown body and parses it. */
-export function splitFrontmatter(file: string, source: string): { split?: SplitFile; problems: ContentProblem[] } {
+export function splitFrontmatter(file: string, source: string): { split?: SplitFile; problems: ContentProblem[]; /** The body when only the header failed. */ body?: Omit<SplitFile, 'data'> } {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
   if (!match) {
@@ -66,14 +66,14 @@ export function splitFrontmatter(file: string, source: string): { split?: SplitF
   const tooDeep = yamlSourceProblem(file, yamlSource);
   if (tooDeep) return { problems: [tooDeep] };
   const doc = parseDocument(yamlSource, { prettyErrors: true, uniqueKeys: true });
+  const body = { body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
   // The YAML starts on line 2 of the file, after the opening ---.
-  if (doc.errors.length > 0) return { problems: doc.errors.map((e) => yamlProblem(file, e, 1, yamlSource)) };
+  if (doc.errors.length > 0) return { problems: doc.errors.map((e) => yamlProblem(file, e, 1, yamlSource)), body };
   const limited = yamlToData(file, doc);
-  if (limited.problem) return { problems: [limited.problem] };
+  if (limited.problem) return { problems: [limited.problem], body };
   const data = limited.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { problems: [{ file, where: 'nagłówek', message: 'nagłówek nie zawiera pól; wpisz pola w postaci „nazwa: wartość”' }] };
+    return { problems: [{ file, where: 'nagłówek', message: 'nagłówek nie zawiera pól; wpisz pola w postaci „nazwa: wartość”' }], body };
   }
-  const bodyLine = match[0].split('\n').length;
-  return { split: { data, body: text.slice(match[0].length), bodyLine }, problems: [] };
+  return { split: { data, ...body }, problems: [] };
 }

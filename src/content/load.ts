@@ -3,7 +3,7 @@
  * once and checks the links between entries. Returns either the content or the
  * full list of problems, never a partial site.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { CONTENT_KINDS, type ContentKindId } from '../domain/kinds.ts';
@@ -11,7 +11,9 @@ import { contentFileProblem, FILES_PREFIX } from '../safety/paths.ts';
 import { linkProblems, walkContent, type ContentTree } from '../safety/tree.ts';
 import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { checkContent, type InvalidEntry } from './checks.ts';
+import { readUtf8 } from './encoding.ts';
 import type { AnyEntry, Content, Meeting, Model } from './entries.ts';
+import { checkContentFiles } from './files.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { contentFilesProblems, LIMITS, markdownFileProblem, parseWithinLimits, tooBigFile } from './limits.ts';
 import { problemsFromIssue, type ContentProblem } from './problems.ts';
@@ -22,6 +24,8 @@ import { pageSchema } from './schemas/page.ts';
 import { recommendationSchema } from './schemas/recommendation.ts';
 import { settingsSchema, type SettingsData } from './schemas/settings.ts';
 import { toolSchema } from './schemas/tool.ts';
+import { byBundleOrder } from './tool-order.ts';
+import { contentWarnings } from './warnings.ts';
 
 export const SETTINGS_FILE = 'ustawienia.yaml';
 
@@ -33,10 +37,17 @@ const SCHEMAS: Record<ContentKindId, z.ZodType> = {
   strona: pageSchema,
 };
 
-export type LoadResult = { ok: true; content: Content } | { ok: false; problems: ContentProblem[] };
+/** `warnings` (form syntax, edition date) are printed but do not stop the build. */
+export type LoadResult =
+  | { ok: true; content: Content; warnings: ContentProblem[] }
+  | { ok: false; problems: ContentProblem[]; warnings: ContentProblem[] };
 
-/** Lists the keys a strict object accepts at `path`, for „did you mean” hints. */
-function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+/**
+ * Lists the keys a strict object accepts at `path`, for „did you mean” hints.
+ * For a union of objects (a meeting's `forma`) it is the option whose fixed
+ * values (`rodzaj: online`) match `input`.
+ */
+function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[], input?: unknown): string[] {
   let node: unknown = schema;
   for (const key of path) {
     node = unwrap(node);
@@ -45,8 +56,18 @@ function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
     else if (def?.shape && typeof key === 'string') node = def.shape[key];
     else return [];
   }
-  const shape = (unwrap(node) as { def?: { shape?: Record<string, unknown> } }).def?.shape;
-  return shape ? Object.keys(shape) : [];
+  const last = unwrap(node) as { def?: { shape?: Record<string, unknown>; options?: unknown[] } };
+  if (last.def?.shape) return Object.keys(last.def.shape);
+  const option = last.def?.options?.find((o) => matchesLiterals(o, input));
+  return option ? allowedKeysAt(option as z.ZodType, [], input) : [];
+}
+
+/** True when every literal field of the object schema `option` has its value in `input`. */
+function matchesLiterals(option: unknown, input: unknown): boolean {
+  const shape = (option as { def?: { shape?: Record<string, { def?: { type?: string; values?: unknown[] } }> } }).def?.shape;
+  if (!shape || !input || typeof input !== 'object') return false;
+  const literals = Object.entries(shape).filter(([, s]) => s.def?.type === 'literal');
+  return literals.length > 0 && literals.every(([k, s]) => s.def?.values?.includes((input as Record<string, unknown>)[k]));
 }
 
 function unwrap(node: unknown): unknown {
@@ -61,7 +82,7 @@ function validate<T>(schema: z.ZodType<T>, file: string, data: unknown): { value
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { value: result.data, problems: [] };
   return {
-    problems: result.error.issues.flatMap((issue) => problemsFromIssue(file, issue, (p) => allowedKeysAt(schema, p))),
+    problems: result.error.issues.flatMap((issue) => problemsFromIssue(file, issue, (p, input) => allowedKeysAt(schema, p, input))),
   };
 }
 
@@ -93,7 +114,8 @@ export function loadContent(dir: string): LoadResult {
     problems.push({ file: rel(settingsFile), where: 'plik', message: 'brak pliku z ustawieniami serwisu; skopiuj go z repozytorium i uzupełnij' });
   } else {
     const tooBig = tooBigFile(rel(settingsFile), statSync(settingsFile).size, LIMITS.settingsBytes, 'usuń zbędne fragmenty');
-    const parsed = tooBig ? { problems: [tooBig] } : parseYaml(rel(settingsFile), readFileSync(settingsFile, 'utf8'));
+    const read = tooBig ? { problem: tooBig } : readUtf8(settingsFile, rel(settingsFile));
+    const parsed = read.problem ? { problems: [read.problem] } : parseYaml(rel(settingsFile), read.text);
     problems.push(...parsed.problems);
     if (parsed.problems.length === 0) {
       const v = validate(settingsSchema, rel(settingsFile), parsed.data);
@@ -109,25 +131,45 @@ export function loadContent(dir: string): LoadResult {
     }
   }
 
+  problems.push(...checkContentFiles(absDir, rel, [SETTINGS_FILE]));
+
   for (const kind of CONTENT_KINDS) {
     const folder = join(absDir, kind.folder);
     for (const name of markdownFiles(tree, kind.folder)) {
       const abs = join(folder, name);
       const file = rel(abs);
       const tooBig = markdownFileProblem(file, abs);
-      const split = tooBig ? { problems: [tooBig] } : splitFrontmatter(file, readFileSync(abs, 'utf8'));
-      problems.push(...split.problems);
+      const read = tooBig ? { problem: tooBig } : readUtf8(abs, file);
       const id = basename(name, '.md');
-      if (!split.split) {
+      if (read.problem) {
+        problems.push(read.problem);
         invalid.push({ kind: kind.id, id, path: entryPath(kind.id, slugOf(kind.id, id, {})) });
+        continue;
+      }
+      const split = splitFrontmatter(file, read.text);
+      problems.push(...split.problems);
+      if (!split.split) {
+        const parsed = split.body && parseWithinLimits(file, split.body.body, split.body.bodyLine);
+        if (parsed) problems.push(...parsed.problems);
+        const body = split.body && parsed && { file, body: parsed.body, bodyLine: split.body.bodyLine };
+        invalid.push({ kind: kind.id, id, path: entryPath(kind.id, slugOf(kind.id, id, {})), ...body });
         continue;
       }
       const v = validate(SCHEMAS[kind.id], file, split.split.data);
       problems.push(...v.problems);
       if (!v.value) {
         // Keep what is known of an invalid entry, so its own mistake does not
-        // also show up as broken links and missing models elsewhere.
-        invalid.push({ kind: kind.id, id, path: entryPath(kind.id, slugOf(kind.id, id, split.split.data)) });
+        // also show up as broken links and missing models elsewhere; its body is checked all the same.
+        const parsed = parseWithinLimits(file, split.split.body, split.split.bodyLine);
+        problems.push(...parsed.problems);
+        invalid.push({
+          kind: kind.id,
+          id,
+          path: entryPath(kind.id, slugOf(kind.id, id, split.split.data)),
+          file,
+          body: parsed.body,
+          bodyLine: split.split.bodyLine,
+        });
         continue;
       }
       const parsed = parseWithinLimits(file, split.split.body, split.split.bodyLine);
@@ -148,8 +190,10 @@ export function loadContent(dir: string): LoadResult {
   }
 
   problems.push(...contentFilesProblems(absDir, rel));
-  if (settings) problems.push(...checkContent(absDir, rel, entries, invalid));
-  if (problems.length > 0 || !settings) return { ok: false, problems };
+  // Entries are checked even when the settings are not, so no mistake waits for another to be fixed.
+  problems.push(...checkContent(absDir, rel, entries, invalid, settings?.serwis.adres));
+  const warnings = contentWarnings(entries, settings);
+  if (problems.length > 0 || !settings) return { ok: false, problems, warnings };
 
   const of = <K extends ContentKindId>(k: K) => entries.filter((e): e is Extract<AnyEntry, { kind: K }> => e.kind === k);
   const typeOrder = (m: Model) => MUNICIPALITY_TYPES.findIndex((t) => t.id === m.data.typ_gminy);
@@ -161,9 +205,10 @@ export function loadContent(dir: string): LoadResult {
       models: of('model').sort((a, b) => typeOrder(a) - typeOrder(b)),
       meetings: of('spotkanie').sort(byDateDesc),
       recommendations: of('rekomendacja').sort((a, b) => a.data.numer - b.data.numer),
-      tools: of('narzedzie').sort((a, b) => a.data.kolejnosc - b.data.kolejnosc || a.data.tytul.localeCompare(b.data.tytul, 'pl')),
+      tools: of('narzedzie').sort(byBundleOrder),
       pages: of('strona').sort((a, b) => a.data.tytul.localeCompare(b.data.tytul, 'pl')),
     },
+    warnings,
   };
 }
 

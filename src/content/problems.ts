@@ -4,7 +4,7 @@
  * „content/spotkania/x.md · pole „data”: … ; …”.
  */
 import type { z } from 'zod';
-import { describeInput } from './schemas/fields.ts';
+import { PLACEHOLDER_PREFIX, describeInput } from './schemas/fields.ts';
 import { NOUNS, countOf } from '../typography/plural.ts';
 
 export interface ContentProblem {
@@ -38,7 +38,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((k) => (typeof k === 'number' ? `${k + 1}. pozycja` : String(k))).join(' → ');
 }
 
-function closest(word: string, candidates: readonly string[]): string | undefined {
+/** The candidate within two edits of `word`, for „did you mean” hints. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   for (const c of candidates) {
@@ -62,10 +63,45 @@ function levenshtein(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/**
+ * `nazwa: [DO UZUPEŁNIENIA: x]` without quotes is YAML for a list holding
+ * { "DO UZUPEŁNIENIA": "x" }: finds such a value and gives back the text the
+ * editor meant, „[DO UZUPEŁNIENIA: x]”.
+ */
+export function unquotedPlaceholder(value: unknown): string | undefined {
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const found = unquotedPlaceholder(v);
+      if (found) return found;
+    }
+    if (typeof value[0] === 'string' && value[0].startsWith(PLACEHOLDER_PREFIX.slice(1))) return `[${value.join(', ')}]`;
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    const [key, inner] = Object.entries(value)[0] ?? [];
+    if (key?.startsWith(PLACEHOLDER_PREFIX.slice(1))) return `[${key}${inner === null || inner === undefined ? '' : `: ${String(inner)}`}]`;
+  }
+  return undefined;
+}
+
 /** Turns one zod issue into problems (an unknown-keys issue gives one per key). */
-export function problemsFromIssue(file: string, issue: z.core.$ZodIssue, allowedKeys: (path: readonly PropertyKey[]) => string[]): ContentProblem[] {
+export function problemsFromIssue(
+  file: string,
+  issue: z.core.$ZodIssue,
+  allowedKeys: (path: readonly PropertyKey[], input: unknown) => string[],
+): ContentProblem[] {
+  const gap = unquotedPlaceholder((issue as { input?: unknown }).input);
+  if (gap) {
+    return [
+      {
+        file,
+        where: `pole „${fieldPath(issue.path)}”`,
+        message: `wartość do uzupełnienia bez cudzysłowu jest odczytywana jako lista, a nie tekst; weź ją w cudzysłów prosty: "${gap}"`,
+      },
+    ];
+  }
   if (issue.code === 'unrecognized_keys') {
-    const allowed = allowedKeys(issue.path);
+    const allowed = allowedKeys(issue.path, (issue as { input?: unknown }).input);
     return issue.keys.map((key) => {
       const guess = closest(key, allowed);
       return {
@@ -74,7 +110,7 @@ export function problemsFromIssue(file: string, issue: z.core.$ZodIssue, allowed
         message:
           `nieznane pole; ` +
           (guess ? `czy chodziło o „${guess}”? ` : '') +
-          `dozwolone pola to: ${allowed.join(', ')}`,
+          (allowed.length > 0 ? `dozwolone pola to: ${allowed.join(', ')}` : 'usuń je albo popraw nazwę według opisu pól w README'),
       };
     });
   }

@@ -1,10 +1,11 @@
 /**
  * Which PDFs the build produces and where they live on the site: one bundle
- * per municipality type (its tools in bundle order) and one PDF per tool.
+ * per municipality type (its tools by stage, then `kolejnosc`) and one PDF per tool.
  * Declared once here; the toolkit builder, the downloads page and the tests read it.
  */
 import type { Content, Tool } from '../content/entries.ts';
 import { bundlePdfPath, bundleThumbnailPath, SITE_PATHS, toolPdfPath as pdfPathOf } from '../content/routes.ts';
+import { byBundleOrder } from '../content/tool-order.ts';
 import { MUNICIPALITY_TYPES, type MunicipalityType } from '../domain/municipalities.ts';
 
 /** Folder of downloads under the site root. */
@@ -31,7 +32,7 @@ export function bundlesOf(content: Content): Bundle[] {
     thumbnail: bundleThumbnailPath(type.slug),
     tools: content.tools
       .filter((t) => t.data.typy_gmin.includes(type.id))
-      .sort((a, b) => a.data.kolejnosc - b.data.kolejnosc || a.data.tytul.localeCompare(b.data.tytul, 'pl')),
+      .sort(byBundleOrder),
   }));
 }
 

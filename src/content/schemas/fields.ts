@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { MUNICIPALITY_TYPE_IDS } from '../../domain/municipalities.ts';
 import { STAGES, ids } from '../../domain/vocabulary.ts';
+import { SLUG_RULE } from '../../typography/slug.ts';
 
 /** Marks a value the editor still has to supply; the site renders it as a visible gap. */
 export const PLACEHOLDER_PREFIX = '[DO UZUPEŁNIENIA';
@@ -168,7 +169,7 @@ export const entryRef = () =>
 export const slug = () =>
   z
     .string({ error: 'wpisz adres z małych liter, cyfr i myślników, np. spotkanie-edukacyjne' })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    .regex(SLUG_RULE, {
       error: (iss) =>
         `${describeInput(iss.input)} nie nadaje się na adres; użyj tylko małych liter bez polskich znaków, cyfr i myślników, np. spotkanie-edukacyjne`,
     })

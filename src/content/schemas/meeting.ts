@@ -21,8 +21,17 @@ const format = z.discriminatedUnion(
     }),
   ],
   {
-    error: (iss) =>
-      `${describeInput(iss.input)} to nieznana forma; wpisz rodzaj: online (z polem platforma), stacjonarna (z polem miejsce) albo nieznana`,
+    error: (iss) => {
+      const fix = 'wpisz rodzaj: online (z polem platforma), stacjonarna (z polem miejsce) albo nieznana';
+      const input = iss.input;
+      if (input && typeof input === 'object' && !Array.isArray(input)) {
+        const rodzaj = (input as { rodzaj?: unknown }).rodzaj;
+        return rodzaj === undefined
+          ? `brak pola „rodzaj”; ${fix}`
+          : `${describeInput(rodzaj)} to nieznany rodzaj formy spotkania; ${fix}`;
+      }
+      return `${describeInput(input)} nie opisuje formy spotkania; ${fix}, każde pole w nowej linii z wcięciem, np. „  rodzaj: online”`;
+    },
   },
 );
 

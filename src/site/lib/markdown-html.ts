@@ -8,11 +8,12 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
+import { FIELD_LINE } from '../../content/form-syntax.ts';
 import { slugify } from '../../typography/slug.ts';
 import { withBase } from './urls.ts';
 
-/** A paragraph „Etykieta: ______” is a line to write on. */
-export const FIELD_LINE = /^(.+?):\s*_{5,}\s*$/;
+/** Defined with the other form conventions; re-exported for the PDF writer. */
+export { FIELD_LINE };
 
 export interface Heading {
   readonly depth: number;
