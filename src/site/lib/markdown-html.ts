@@ -11,8 +11,19 @@ import { visit } from 'unist-util-visit';
 import { slugify } from '../../typography/slug.ts';
 import { withBase } from './urls.ts';
 
-/** A paragraph „Etykieta: ______” is a line to write on. */
-export const FIELD_LINE = /^(.+?):\s*_{5,}\s*$/;
+/**
+ * A paragraph „Etykieta: ______” is a line to write on; „Etykieta: ______ (4 wiersze)”
+ * is a long answer with that many lines (group 2, see fieldLines).
+ */
+export const FIELD_LINE = /^(.+?):\s*_{5,}\s*(?:\(\s*(\d{1,2})\s+wiersz(?:e|y)?\s*\))?\s*$/;
+
+/** Most lines a long answer gets (a third of a page). */
+export const MAX_FIELD_LINES = 12;
+
+/** How many lines a FIELD_LINE match asks for: 1 unless marked „(N wierszy)”, at most MAX_FIELD_LINES. */
+export function fieldLines(match: RegExpExecArray): number {
+  return Math.min(Math.max(Number(match[2] ?? 1), 1), MAX_FIELD_LINES);
+}
 
 export interface Heading {
   readonly depth: number;
@@ -65,11 +76,13 @@ function markFieldLine(p: Element): void {
   if (only?.type !== 'text') return;
   const match = FIELD_LINE.exec(only.value);
   if (!match) return;
-  p.properties.className = ['pole'];
+  const lines = fieldLines(match);
+  const line = (): Element => ({ type: 'element', tagName: 'span', properties: { className: ['pole__linia'] }, children: [] });
+  p.properties.className = lines > 1 ? ['pole', 'pole--dlugie'] : ['pole'];
   p.children = [
     { type: 'element', tagName: 'span', properties: { className: ['pole__etykieta'] }, children: [{ type: 'text', value: `${match[1]}:` }] },
     { type: 'text', value: ' ' },
-    { type: 'element', tagName: 'span', properties: { className: ['pole__linia'] }, children: [] },
+    lines > 1 ? { type: 'element', tagName: 'span', properties: { className: ['pole__linie'] }, children: Array.from({ length: lines }, line) } : line(),
   ];
 }
 
