@@ -36,8 +36,8 @@ export function columnWidths(doc: Doc, spec: Pick<TableSpec, 'width' | 'header' 
     const head = doc.widthOfString(spec.header[i] ?? '');
     doc.font('regular').fontSize(SIZE);
     const body = Math.max(0, ...spec.rows.map((r) => doc.widthOfString(r[i] ?? '')));
-    // A long header wraps; count it at half its length, and never below a third of an even share.
-    return Math.max(head * 0.6, body, spec.width / columns / 3) + 2 * PADDING;
+    // A long header wraps: count it at about half its length; never below half an even share.
+    return Math.max(head * 0.6, body, spec.width / columns / 2) + 2 * PADDING;
   });
   const total = natural.reduce((a, b) => a + b, 0);
   return natural.map((n) => (n / total) * spec.width);

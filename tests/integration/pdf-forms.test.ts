@@ -1,0 +1,231 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Root, RootContent, Table } from 'mdast';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import PDFKitDocument from 'pdfkit';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadContent, type Content } from '../../src/content/index.ts';
+import type { Tool } from '../../src/content/entries.ts';
+import { FIELD_LINE, fieldLines } from '../../src/site/lib/markdown-html.ts';
+import { bundlesOf, toolPdfPath } from '../../src/toolkit/bundles.ts';
+import { FIELD_CHARACTERS, FIELD_FONT_SIZE, FIELD_LEADING } from '../../src/toolkit/fields.ts';
+import { FONT_FILES } from '../../src/toolkit/fonts.ts';
+import { TYPE } from '../../src/toolkit/geometry.ts';
+import { CELL_LINES } from '../../src/toolkit/form-table.ts';
+import { plainText } from '../../src/toolkit/runs.ts';
+import { openPdf, type StructNode } from '../support/pdf.ts';
+import { darkness, fillWithPdfJs, printedText, renderPage, unshowable, widgets, type Widget } from '../support/pdf-forms.ts';
+
+const { fixture, real } = inject('sites');
+
+function content(dir: string): Content {
+  const r = loadContent(dir);
+  if (!r.ok) throw new Error('content must be valid');
+  return r.content;
+}
+
+/** What a person types: Polish letters, digits and a date; long answers get a long text. */
+const TYPED = 'Żółć ŹĘĄŃ ąćęłńóśźż 29.11.2026 nr';
+const LONG = 'Osoba odbierze zaświadczenie z poradni i dostarczy je do ośrodka przed kolejnym spotkaniem zespołu.';
+const typed = (w: Widget, i: number) => (w.multiline && w.rect[2] - w.rect[0] > 300 ? `${TYPED} ${i} ${LONG}` : `${TYPED} ${i}`);
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+const cellText = (cell: Table['children'][number]['children'][number]) => flat(plainText(cell.children));
+
+interface FormTable {
+  /** The heading the table's fields are named after. */
+  readonly heading: string;
+  /** Whether the table follows its heading directly. */
+  readonly direct: boolean;
+  readonly header: string[];
+  readonly labels: string[];
+}
+
+/** Blank cells of the tool's tables, labelled as the PDF must name them, and each table's heading and header. */
+function formTables(tool: Tool): FormTable[] {
+  let heading = tool.data.tytul;
+  const out: FormTable[] = [];
+  tool.body.children.forEach((node, n) => {
+    if (node.type === 'heading') heading = flat(plainText(node.children));
+    if (node.type !== 'table') return;
+    const [head, ...rows] = node.children;
+    const header = head!.children.map(cellText);
+    const labels: string[] = [];
+    rows.forEach((row, r) => {
+      const cells = header.map((_, i) => (row.children[i] ? cellText(row.children[i]!) : ''));
+      cells.forEach((text, i) => {
+        if (!text) labels.push(`${heading} – ${cells[0] || `wiersz ${r + 1}`} – ${header[i]}`);
+      });
+    });
+    out.push({ heading, direct: tool.body.children[n - 1]?.type === 'heading', header, labels });
+  });
+  return out;
+}
+
+/** Long answers („Etykieta: ____ (N wierszy)”) with the lines they ask for. */
+function longAnswers(body: Root): { label: string; lines: number }[] {
+  return body.children.flatMap((node) => {
+    const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined;
+    const match = only?.type === 'text' ? FIELD_LINE.exec(only.value) : null;
+    return match && fieldLines(match) > 1 ? [{ label: match[1]!, lines: fieldLines(match) }] : [];
+  });
+}
+
+/** The first words of a block, as they appear in the PDF's text. */
+function startOf(node: RootContent): string | undefined {
+  if (node.type === 'heading') return flat(plainText(node.children));
+  if (node.type === 'table') return node.children[0]?.children[0] ? cellText(node.children[0].children[0]) : undefined;
+  if (node.type === 'paragraph') {
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    const match = only?.type === 'text' ? FIELD_LINE.exec(only.value) : null;
+    return flat(match ? match[1]! : plainText(node.children)).split(' ').slice(0, 3).join(' ');
+  }
+  if (node.type === 'list') {
+    const first = node.children[0]?.children[0];
+    return first?.type === 'paragraph' ? flat(plainText(first.children)).split(' ').slice(0, 3).join(' ') : undefined;
+  }
+  return undefined;
+}
+
+/** Each page's lines of text, and those set larger than body text (headings). */
+async function pageLines(file: string): Promise<{ lines: string[]; headings: string[] }[]> {
+  const pdf = await openPdf(file);
+  const pages: { lines: string[]; headings: string[] }[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const items = (await (await pdf.getPage(i)).getTextContent()).items.flatMap((it) => ('str' in it && flat(it.str) ? [{ text: flat(it.str), size: it.height }] : []));
+    pages.push({ lines: items.map((it) => it.text), headings: items.filter((it) => it.size > TYPE.body + 0.5).map((it) => it.text) });
+  }
+  return pages;
+}
+
+describe.each([
+  ['fixture content', fixture],
+  ['the project’s content', real],
+])('PDF forms built from %s', (_name, site) => {
+  const c = content(site.content);
+
+  describe.each(c.tools.map((t) => [t.data.tytul, t] as const))('the tool „%s”', (_title, tool) => {
+    const file = join(site.dir, toolPdfPath(tool));
+    let all: Widget[];
+    let filled: Uint8Array;
+    let printed: string[];
+    beforeAll(async () => {
+      const result = await fillWithPdfJs(file, typed, (_w, i) => i % 2 === 0);
+      all = result.widgets;
+      filled = result.bytes;
+      printed = printedText(filled).map(flat);
+    });
+
+    it('has a multi-line text field, named after its table, row and column, in every blank table cell', () => {
+      const expected = formTables(tool).flatMap((t) => t.labels);
+      const cells = all.filter((w) => expected.includes(w.label));
+      expect(cells.map((w) => w.label).sort()).toEqual([...expected].sort());
+      for (const w of cells) {
+        expect(w.multiline, w.label).toBe(true);
+        expect(w.rect[3] - w.rect[1], w.label).toBeGreaterThanOrEqual(CELL_LINES * FIELD_FONT_SIZE.box * FIELD_LEADING);
+      }
+    });
+
+    it('gives each long answer a multi-line field as tall as the lines it asks for', () => {
+      for (const { label, lines } of longAnswers(tool.body)) {
+        const w = all.find((x) => x.label === label);
+        expect(w?.multiline, label).toBe(true);
+        expect(w!.rect[3] - w!.rect[1], label).toBeGreaterThanOrEqual(lines * FIELD_FONT_SIZE.box * FIELD_LEADING);
+      }
+    });
+
+    it('shows and prints what a person types in every text field: Polish letters, digits, a date, a long answer', () => {
+      expect(Buffer.from(filled).toString('latin1')).not.toContain('/NeedAppearances true');
+      const text = printed.join(' ');
+      const missing = all.flatMap((w, i) => (w.kind === 'text' && !text.includes(flat(typed(w, i))) ? [`${w.label}: ${typed(w, i)}`] : []));
+      expect(missing).toEqual([]);
+    });
+
+    it('prints ticked boxes ticked and the others empty', () => {
+      const boxes = all.map((w, i) => ({ w, ticked: i % 2 === 0 })).filter((b) => b.w.kind === 'checkbox');
+      const pages = new Map<number, ReturnType<typeof renderPage>>();
+      for (const { w, ticked } of boxes) {
+        if (!pages.has(w.page)) pages.set(w.page, renderPage(filled, w.page));
+        const share = darkness(pages.get(w.page)!, w.rect);
+        if (ticked) expect(share, `${w.label} (zaznaczone)`).toBeGreaterThan(0.1);
+        else expect(share, `${w.label} (puste)`).toBeLessThan(0.02);
+      }
+    });
+
+    it('keeps each table’s heading and header with its first row, and repeats the header on every page the table continues on', async () => {
+      const pages = await pageLines(file);
+      for (const table of formTables(tool).filter((t) => t.labels.length > 0)) {
+        const on = [...new Set(all.filter((w) => table.labels.includes(w.label)).map((w) => w.page))];
+        const firstRow = all.find((w) => w.label === table.labels[0])!.page;
+        if (table.direct) expect(pages[firstRow - 1]!.headings, `${table.heading}: nagłówek`).toContain(table.heading);
+        for (const page of on) expect(pages[page - 1]!.lines.join(' '), `${table.heading}: strona ${page}`).toContain(table.header[0]);
+      }
+    });
+
+    it('keeps every heading on the page where what follows it starts', async () => {
+      const pages = await pageLines(file);
+      let from = 0;
+      tool.body.children.forEach((node, i) => {
+        if (node.type !== 'heading') return;
+        const heading = flat(plainText(node.children));
+        const page = pages.findIndex((p, n) => n >= from && p.headings.includes(heading));
+        expect(page, heading).toBeGreaterThanOrEqual(0);
+        from = page;
+        const next = tool.body.children[i + 1];
+        const start = next && startOf(next);
+        if (start) expect(pages[page]!.lines.join(' '), `${heading} → ${start}`).toContain(start);
+      });
+    });
+  });
+
+  const files = [...bundlesOf(c).map((b) => b.path), ...c.tools.map(toolPdfPath)].map((p) => join(site.dir, p));
+
+  it('gives every PDF a field font that can show every character a person can type in Polish', async () => {
+    for (const f of files) expect(await unshowable(f, FIELD_CHARACTERS), f).toEqual([]);
+  });
+
+  it('tags every field as a Form element with its accessible name, and orders tabbing by the structure', async () => {
+    for (const f of files) {
+      const pdf = await openPdf(f);
+      const all = await widgets(pdf);
+      const lib = await PDFDocument.load(readFileSync(f), { updateMetadata: false });
+      for (let page = 1; page <= pdf.numPages; page++) {
+        const tagged: string[] = [];
+        const walk = (n: StructNode & { type?: string; id?: string }, inForm: boolean) => {
+          if (n.type === 'annotation' && inForm && n.id) tagged.push(n.id.replace(/^.*?(\d+R)$/, '$1'));
+          n.children?.forEach((k) => walk(k, inForm || n.role === 'Form'));
+        };
+        const tree = await (await pdf.getPage(page)).getStructTree();
+        if (tree) walk(tree as StructNode, false);
+        const onPage = all.filter((w) => w.page === page);
+        expect(new Set(tagged), `${f}, strona ${page}`).toEqual(new Set(onPage.map((w) => w.id)));
+        for (const w of onPage) expect(w.label, w.name).not.toBe('');
+        if (onPage.length > 0) expect(lib.getPage(page - 1).node.get(PDFName.of('Tabs')), `${f}, strona ${page}`).toBe(PDFName.of('S'));
+      }
+    }
+  });
+});
+
+describe('the field-font check', () => {
+  it('finds the characters a font subset made only from the page text cannot show', async () => {
+    const doc = new PDFKitDocument({ autoFirstPage: true });
+    doc.registerFont('regular', FONT_FILES.regular);
+    doc.font('regular');
+    doc.initForm();
+    doc.text('zażółć gęślą jaźń');
+    doc.formText('pole', 72, 200, 200, 20);
+    const bytes = await new Promise<Buffer>((resolve) => {
+      const chunks: Buffer[] = [];
+      doc.on('data', (b: Buffer) => chunks.push(b));
+      doc.on('end', () => resolve(Buffer.concat(chunks)));
+      doc.end();
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'formularze-'));
+    try {
+      writeFileSync(join(dir, 'podzbior.pdf'), bytes);
+      expect(await unshowable(join(dir, 'podzbior.pdf'), 'ŻÓŁĆ-ŚĘĄŃ zażółć 0123456789')).toEqual(['Ż', 'Ó', 'Ł', 'Ć', '-', 'Ś', 'Ę', 'Ą', 'Ń', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
