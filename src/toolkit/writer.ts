@@ -26,7 +26,7 @@ export interface WriterOptions {
 }
 
 const LIST_INDENT = 16;
-/** Distance between the ruled lines of a long answer: one line of typed text. */
+/** Height of one handwritten line in a long answer's box (typed text takes about 60% of it). */
 const LINE_PITCH = Math.ceil(FIELD_FONT_SIZE.box * FIELD_LEADING * 1.6);
 
 export class MarkdownWriter {
@@ -47,7 +47,7 @@ export class MarkdownWriter {
   blocks(nodes: readonly (RootContent | BlockContent | DefinitionContent)[], parent: Struct): void {
     nodes.forEach((node, i) => {
       if (node.type === 'heading') this.heading(node, parent, this.keepHeight(nodes.slice(i + 1)));
-      else if (node.type === 'paragraph') this.paragraph(node, parent);
+      else if (node.type === 'paragraph') this.paragraph(node, parent, nodes[i + 1]?.type === 'list');
       else if (node.type === 'list') this.list(node, parent, 0);
       else if (node.type === 'table') this.table(node, parent);
       else if (node.type === 'blockquote') this.note(node.children, parent);
@@ -138,11 +138,16 @@ export class MarkdownWriter {
     this.runs([{ text, bold: false, italic: false }], parent, type);
   }
 
-  private paragraph(node: Paragraph, parent: Struct): void {
+  /** A paragraph; one that leads into a list (`beforeList`) stays on the page of the list's first item. */
+  private paragraph(node: Paragraph, parent: Struct, beforeList = false): void {
     const only = node.children.length === 1 ? node.children[0] : undefined;
     const field = this.fieldOf(node);
     if (field?.[1]) return this.fieldLine(field[1], fieldLines(field), parent);
     if (only?.type === 'image') return this.image(only.url, only.alt ?? '', parent);
+    if (beforeList) {
+      this.doc.font('regular').fontSize(TYPE.body);
+      this.ensureSpace(this.doc.heightOfString(plainText(node.children), { width: this.width, lineGap: TYPE.lineGap }) + TYPE.paragraphGap + TYPE.body * 1.6);
+    }
     this.runs(runsOf(node.children, this.options.resolveHref), parent);
   }
 
@@ -154,7 +159,7 @@ export class MarkdownWriter {
 
   /** Height of a field line of `lines` lines, gaps included. */
   private fieldHeight(lines: number): number {
-    return 22 + (lines - 1) * LINE_PITCH + 8;
+    return lines === 1 ? 30 : 6 + (TYPE.body + TYPE.lineGap) * 1.2 + 3 + lines * LINE_PITCH + 8;
   }
 
   /** A unique form field name made from a label. */
@@ -167,7 +172,8 @@ export class MarkdownWriter {
 
   /**
    * „Label: ____”: the label, a line to write on and a fillable text field over it;
-   * a long answer („(N wierszy)”) gets N ruled lines under one multi-line field.
+   * a long answer („(N wierszy)”) gets its label above a box N handwritten lines
+   * tall, holding one multi-line field (typed lines would not match ruled ones).
    */
   private fieldLine(label: string, lines: number, parent: Struct): void {
     const doc = this.doc;
@@ -176,28 +182,31 @@ export class MarkdownWriter {
     const text = `${label}:`;
     doc.font('regular').fontSize(TYPE.body);
     const long = lines > 1;
-    // A long answer's label stands above its lines, which take the full width.
     const labelWidth = long ? this.width : Math.min(doc.widthOfString(text) + 6, this.width * 0.55);
     const y = doc.y;
     const p = doc.struct('P');
     parent.add(p);
     p.add(() => doc.text(text, this.x, y + 6, { width: labelWidth, lineGap: TYPE.lineGap }));
     const textBottom = doc.y;
-    const fieldX = long ? this.x : this.x + labelWidth;
-    const fieldW = long ? this.width : this.width - labelWidth;
-    const firstLineY = long ? textBottom + LINE_PITCH : Math.max(y + lineHeight, textBottom);
-    const lastLineY = firstLineY + (lines - 1) * LINE_PITCH;
-    doc.markContent('Artifact', { type: 'Layout' });
-    for (let i = 0; i < lines; i++) {
-      const ly = firstLineY + i * LINE_PITCH;
-      doc.moveTo(fieldX, ly).lineTo(fieldX + fieldW, ly).lineWidth(0.6).strokeColor(COLOURS.text).stroke();
-    }
-    doc.endMarkedContent();
-    const top = firstLineY - (long ? LINE_PITCH : 16);
     const name = this.fieldName(label);
-    addField(doc, { kind: 'text', name, label, x: fieldX, y: top, w: fieldW, h: lastLineY - top - 1, multiline: long }, p);
+    doc.markContent('Artifact', { type: 'Layout' });
+    if (long) {
+      const top = textBottom + 3;
+      const height = lines * LINE_PITCH;
+      doc.rect(this.x, top, this.width, height).lineWidth(0.5).strokeColor(COLOURS.rule).stroke();
+      doc.endMarkedContent();
+      addField(doc, { kind: 'text', name, label, x: this.x + 1, y: top + 1, w: this.width - 2, h: height - 2, multiline: true }, p);
+      doc.y = top + height + 8;
+    } else {
+      const fieldX = this.x + labelWidth;
+      const fieldW = this.width - labelWidth;
+      const lineY = Math.max(y + lineHeight, textBottom);
+      doc.moveTo(fieldX, lineY).lineTo(fieldX + fieldW, lineY).lineWidth(0.6).strokeColor(COLOURS.text).stroke();
+      doc.endMarkedContent();
+      addField(doc, { kind: 'text', name, label, x: fieldX, y: lineY - 16, w: fieldW, h: 15 }, p);
+      doc.y = lineY + 8;
+    }
     p.end();
-    doc.y = lastLineY + 8;
   }
 
   private list(node: List, parent: Struct, depth: number): void {

@@ -15,7 +15,7 @@ import { TYPE } from '../../src/toolkit/geometry.ts';
 import { CELL_LINES } from '../../src/toolkit/form-table.ts';
 import { plainText } from '../../src/toolkit/runs.ts';
 import { openPdf, type StructNode } from '../support/pdf.ts';
-import { darkness, fillWithPdfJs, printedText, renderPage, unshowable, widgets, type Widget } from '../support/pdf-forms.ts';
+import { darkness, fillForPoppler, fillWithPdfJs, printedText, renderPage, unshowable, widgets, type Widget } from '../support/pdf-forms.ts';
 
 const { fixture, real } = inject('sites');
 
@@ -141,6 +141,12 @@ describe.each([
       expect(missing).toEqual([]);
     });
 
+    it('shows what a person types when poppler draws the fields itself with the form’s font', async () => {
+      const { bytes, values } = await fillForPoppler(file, (_name, i) => `${TYPED} ${i}`);
+      const text = printedText(bytes).map(flat).join(' ');
+      expect(values.filter((v) => !text.includes(v))).toEqual([]);
+    });
+
     it('prints ticked boxes ticked and the others empty', () => {
       const boxes = all.map((w, i) => ({ w, ticked: i % 2 === 0 })).filter((b) => b.w.kind === 'checkbox');
       const pages = new Map<number, ReturnType<typeof renderPage>>();
@@ -162,18 +168,24 @@ describe.each([
       }
     });
 
-    it('keeps every heading on the page where what follows it starts', async () => {
+    it('keeps every heading, and every paragraph that leads into a list, on the page where what follows it starts', async () => {
       const pages = await pageLines(file);
       let from = 0;
       tool.body.children.forEach((node, i) => {
-        if (node.type !== 'heading') return;
-        const heading = flat(plainText(node.children));
-        const page = pages.findIndex((p, n) => n >= from && p.headings.includes(heading));
-        expect(page, heading).toBeGreaterThanOrEqual(0);
-        from = page;
         const next = tool.body.children[i + 1];
         const start = next && startOf(next);
-        if (start) expect(pages[page]!.lines.join(' '), `${heading} → ${start}`).toContain(start);
+        if (node.type === 'heading') {
+          const heading = flat(plainText(node.children));
+          const page = pages.findIndex((p, n) => n >= from && p.headings.includes(heading));
+          expect(page, heading).toBeGreaterThanOrEqual(0);
+          from = page;
+          if (start) expect(pages[page]!.lines.join(' '), `${heading} → ${start}`).toContain(start);
+        } else if (node.type === 'paragraph' && next?.type === 'list' && start) {
+          const lead = startOf(node)!;
+          const page = pages.findIndex((p, n) => n >= from && p.lines.join(' ').includes(lead));
+          expect(page, lead).toBeGreaterThanOrEqual(0);
+          expect(pages[page]!.lines.join(' '), `${lead} → ${start}`).toContain(start);
+        }
       });
     });
   });

@@ -1,6 +1,7 @@
 /**
  * Fills a built PDF's form as a person would in a browser's viewer (pdf.js,
- * which writes appearances for what is typed with the form's own font), then
+ * which writes appearances for what is typed with the form's own font), or
+ * leaves the drawing of the values to poppler (as Linux viewers do), then
  * prints it with poppler (pdftocairo) and reads back the text (pdftotext) or
  * the pixels (pdftoppm), and checks which characters the field font can show.
  */
@@ -9,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
-import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
+import { decodePDFRawStream, PDFBool, PDFDict, PDFTextField, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface Widget {
@@ -65,6 +66,27 @@ export async function fillWithPdfJs(file: string, value: (w: Widget, i: number) 
   const bytes = await pdf.saveDocument();
   await pdf.destroy();
   return { bytes, widgets: all };
+}
+
+/**
+ * Sets every text field's value with pdf-lib and asks viewers to draw the
+ * values themselves (NeedAppearances), as a form filled by a program that
+ * writes no appearances: poppler then draws each value with the form's font.
+ */
+export async function fillForPoppler(file: string, value: (name: string, i: number) => string): Promise<{ bytes: Uint8Array; values: string[] }> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const values: string[] = [];
+  doc
+    .getForm()
+    .getFields()
+    .forEach((f, i) => {
+      if (!(f instanceof PDFTextField)) return;
+      const v = value(f.getName(), i);
+      f.setText(v);
+      values.push(v);
+    });
+  doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict).set(PDFName.of('NeedAppearances'), PDFBool.True);
+  return { bytes: await doc.save({ updateFieldAppearances: false }), values };
 }
 
 function withTemp<T>(work: (dir: string) => T): T {
