@@ -1,19 +1,16 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Root, RootContent, Table } from 'mdast';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import PDFKitDocument from 'pdfkit';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent, type Content } from '../../src/content/index.ts';
-import type { Tool } from '../../src/content/entries.ts';
-import { FIELD_LINE, fieldLines } from '../../src/site/lib/markdown-html.ts';
 import { bundlesOf, toolPdfPath } from '../../src/toolkit/bundles.ts';
 import { FIELD_CHARACTERS, FIELD_FONT_SIZE, FIELD_LEADING } from '../../src/toolkit/fields.ts';
 import { FONT_FILES } from '../../src/toolkit/fonts.ts';
 import { TYPE } from '../../src/toolkit/geometry.ts';
 import { CELL_LINES } from '../../src/toolkit/form-table.ts';
-import { plainText } from '../../src/toolkit/runs.ts';
+import { flat, formTables, longAnswers, separatedBlocks, tableBreaks, type PageText } from '../support/checks/pdf-forms.ts';
 import { openPdf, type StructNode } from '../support/pdf.ts';
 import { darkness, fillForPoppler, fillWithPdfJs, printedText, renderPage, unshowable, widgets, type Widget } from '../support/pdf-forms.ts';
 
@@ -28,69 +25,12 @@ function content(dir: string): Content {
 /** What a person types: Polish letters, digits and a date; long answers get a long text. */
 const TYPED = 'Żółć ŹĘĄŃ ąćęłńóśźż 29.11.2026 nr';
 const LONG = 'Osoba odbierze zaświadczenie z poradni i dostarczy je do ośrodka przed kolejnym spotkaniem zespołu.';
-const typed = (w: Widget, i: number) => (w.multiline && w.rect[2] - w.rect[0] > 300 ? `${TYPED} ${i} ${LONG}` : `${TYPED} ${i}`);
-const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-const cellText = (cell: Table['children'][number]['children'][number]) => flat(plainText(cell.children));
-
-interface FormTable {
-  /** The heading the table's fields are named after. */
-  readonly heading: string;
-  /** Whether the table follows its heading directly. */
-  readonly direct: boolean;
-  readonly header: string[];
-  readonly labels: string[];
-}
-
-/** Blank cells of the tool's tables, labelled as the PDF must name them, and each table's heading and header. */
-function formTables(tool: Tool): FormTable[] {
-  let heading = tool.data.tytul;
-  const out: FormTable[] = [];
-  tool.body.children.forEach((node, n) => {
-    if (node.type === 'heading') heading = flat(plainText(node.children));
-    if (node.type !== 'table') return;
-    const [head, ...rows] = node.children;
-    const header = head!.children.map(cellText);
-    const labels: string[] = [];
-    rows.forEach((row, r) => {
-      const cells = header.map((_, i) => (row.children[i] ? cellText(row.children[i]!) : ''));
-      cells.forEach((text, i) => {
-        if (!text) labels.push(`${heading} – ${cells[0] || `wiersz ${r + 1}`} – ${header[i]}`);
-      });
-    });
-    out.push({ heading, direct: tool.body.children[n - 1]?.type === 'heading', header, labels });
-  });
-  return out;
-}
-
-/** Long answers („Etykieta: ____ (N wierszy)”) with the lines they ask for. */
-function longAnswers(body: Root): { label: string; lines: number }[] {
-  return body.children.flatMap((node) => {
-    const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined;
-    const match = only?.type === 'text' ? FIELD_LINE.exec(only.value) : null;
-    return match && fieldLines(match) > 1 ? [{ label: match[1]!, lines: fieldLines(match) }] : [];
-  });
-}
-
-/** The first words of a block, as they appear in the PDF's text. */
-function startOf(node: RootContent): string | undefined {
-  if (node.type === 'heading') return flat(plainText(node.children));
-  if (node.type === 'table') return node.children[0]?.children[0] ? cellText(node.children[0].children[0]) : undefined;
-  if (node.type === 'paragraph') {
-    const only = node.children.length === 1 ? node.children[0] : undefined;
-    const match = only?.type === 'text' ? FIELD_LINE.exec(only.value) : null;
-    return flat(match ? match[1]! : plainText(node.children)).split(' ').slice(0, 3).join(' ');
-  }
-  if (node.type === 'list') {
-    const first = node.children[0]?.children[0];
-    return first?.type === 'paragraph' ? flat(plainText(first.children)).split(' ').slice(0, 3).join(' ') : undefined;
-  }
-  return undefined;
-}
+const typed = (w: Widget, i: number): string => (w.multiline && w.rect[2] - w.rect[0] > 300 ? `${TYPED} ${i} ${LONG}` : `${TYPED} ${i}`);
 
 /** Each page's lines of text, and those set larger than body text (headings). */
-async function pageLines(file: string): Promise<{ lines: string[]; headings: string[] }[]> {
+async function pageLines(file: string): Promise<PageText[]> {
   const pdf = await openPdf(file);
-  const pages: { lines: string[]; headings: string[] }[] = [];
+  const pages: PageText[] = [];
   for (let i = 1; i <= pdf.numPages; i++) {
     const items = (await (await pdf.getPage(i)).getTextContent()).items.flatMap((it) => ('str' in it && flat(it.str) ? [{ text: flat(it.str), size: it.height }] : []));
     pages.push({ lines: items.map((it) => it.text), headings: items.filter((it) => it.size > TYPE.body + 0.5).map((it) => it.text) });
@@ -117,7 +57,7 @@ describe.each([
     });
 
     it('has a multi-line text field, named after its table, row and column, in every blank table cell', () => {
-      const expected = formTables(tool).flatMap((t) => t.labels);
+      const expected = formTables(tool.body, tool.data.tytul).flatMap((t) => t.labels);
       const cells = all.filter((w) => expected.includes(w.label));
       expect(cells.map((w) => w.label).sort()).toEqual([...expected].sort());
       for (const w of cells) {
@@ -159,34 +99,11 @@ describe.each([
     });
 
     it('keeps each table’s heading and header with its first row, and repeats the header on every page the table continues on', async () => {
-      const pages = await pageLines(file);
-      for (const table of formTables(tool).filter((t) => t.labels.length > 0)) {
-        const on = [...new Set(all.filter((w) => table.labels.includes(w.label)).map((w) => w.page))];
-        const firstRow = all.find((w) => w.label === table.labels[0])!.page;
-        if (table.direct) expect(pages[firstRow - 1]!.headings, `${table.heading}: nagłówek`).toContain(table.heading);
-        for (const page of on) expect(pages[page - 1]!.lines.join(' '), `${table.heading}: strona ${page}`).toContain(table.header[0]);
-      }
+      expect(tableBreaks(formTables(tool.body, tool.data.tytul), all, await pageLines(file))).toEqual([]);
     });
 
     it('keeps every heading, and every paragraph that leads into a list, on the page where what follows it starts', async () => {
-      const pages = await pageLines(file);
-      let from = 0;
-      tool.body.children.forEach((node, i) => {
-        const next = tool.body.children[i + 1];
-        const start = next && startOf(next);
-        if (node.type === 'heading') {
-          const heading = flat(plainText(node.children));
-          const page = pages.findIndex((p, n) => n >= from && p.headings.includes(heading));
-          expect(page, heading).toBeGreaterThanOrEqual(0);
-          from = page;
-          if (start) expect(pages[page]!.lines.join(' '), `${heading} → ${start}`).toContain(start);
-        } else if (node.type === 'paragraph' && next?.type === 'list' && start) {
-          const lead = startOf(node)!;
-          const page = pages.findIndex((p, n) => n >= from && p.lines.join(' ').includes(lead));
-          expect(page, lead).toBeGreaterThanOrEqual(0);
-          expect(pages[page]!.lines.join(' '), `${lead} → ${start}`).toContain(start);
-        }
-      });
+      expect(separatedBlocks(tool.body, await pageLines(file))).toEqual([]);
     });
   });
 
