@@ -11,7 +11,7 @@ import { FONT_FILES } from '../../src/toolkit/fonts.ts';
 import { TYPE } from '../../src/toolkit/geometry.ts';
 import { CELL_LINES } from '../../src/toolkit/form-table.ts';
 import { flat, formTables, longAnswers, separatedBlocks, tableBreaks, type PageText } from '../support/checks/pdf-forms.ts';
-import { openPdf, type StructNode } from '../support/pdf.ts';
+import { internalLinks, openPdf, type StructNode } from '../support/pdf.ts';
 import { darkness, fillForPoppler, fillWithPdfJs, printedText, renderPage, unshowable, widgets, type Widget } from '../support/pdf-forms.ts';
 
 const { fixture, real } = inject('sites');
@@ -108,6 +108,17 @@ describe.each([
   });
 
   const files = [...bundlesOf(c).map((b) => b.path), ...c.tools.map(toolPdfPath)].map((p) => join(site.dir, p));
+
+  it('keeps every heading and lead-in paragraph of every tool in every bundle with what follows it', async () => {
+    for (const bundle of bundlesOf(c)) {
+      const pages = await pageLines(join(site.dir, bundle.path));
+      const links = await internalLinks(await openPdf(join(site.dir, bundle.path)), 2);
+      for (const tool of bundle.tools) {
+        const start = links.find((l) => l.dest === `narzedzie-${tool.slug}`)!.target;
+        expect(separatedBlocks(tool.body, pages.slice(start - 1)), `${bundle.title}: ${tool.data.tytul}`).toEqual([]);
+      }
+    }
+  });
 
   it('gives every PDF a field font that can show every character a person can type in Polish', async () => {
     for (const f of files) expect(await unshowable(f, FIELD_CHARACTERS), f).toEqual([]);
