@@ -10,8 +10,19 @@ import type { List, ListItem, Node, Paragraph, PhrasingContent, Root, ThematicBr
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './problems.ts';
 
-/** A paragraph „Etykieta: ______” (label, colon, at least 5 underscores) is a line to write on. */
-export const FIELD_LINE = /^(.+?):\s*_{5,}\s*$/;
+/**
+ * A paragraph „Etykieta: ______” (label, colon, at least 5 underscores) is a line to write on;
+ * „Etykieta: ______ (4 wiersze)” is a long answer with that many lines (group 2, see fieldLines).
+ */
+export const FIELD_LINE = /^(.+?):\s*_{5,}\s*(?:\(\s*(\d{1,2})\s+wiersz(?:e|y)?\s*\))?\s*$/;
+
+/** Most lines a long answer gets (a third of a page). */
+export const MAX_FIELD_LINES = 12;
+
+/** How many lines a FIELD_LINE match asks for: 1 unless marked „(N wierszy)”, at most MAX_FIELD_LINES. */
+export function fieldLines(match: RegExpExecArray): number {
+  return Math.min(Math.max(Number(match[2] ?? 1), 1), MAX_FIELD_LINES);
+}
 
 /** The heading (level 2) under which a tool's form starts. */
 export const FORM_HEADING = 'Formularz';

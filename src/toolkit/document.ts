@@ -1,5 +1,6 @@
 /** A tagged, PDF/UA-flavoured pdfkit document with the toolkit's fonts and metadata. */
 import PDFDocument from 'pdfkit';
+import { completeFieldFont } from './fields.ts';
 import { parsedFonts, type FontName } from './fonts.ts';
 import { PAGE } from './geometry.ts';
 
@@ -41,6 +42,7 @@ export function createDocument(info: DocumentInfo): Doc {
   for (const [name, font] of Object.entries(parsedFonts()) as [FontName, unknown][]) doc.registerFont(name, font as string);
   doc.font('regular');
   doc.initForm();
+  completeFieldFont(doc);
   return doc;
 }
 

@@ -5,8 +5,10 @@
  * Every piece of content is added to the structure tree in reading order.
  */
 import type { BlockContent, DefinitionContent, Heading, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
-import { FIELD_LINE } from '../site/lib/markdown-html.ts';
+import { FIELD_LINE, fieldLines } from '../site/lib/markdown-html.ts';
 import type { Doc, Struct } from './document.ts';
+import { addField, FIELD_FONT_SIZE, FIELD_LEADING } from './fields.ts';
+import { BLANK_ROW_HEIGHT, drawFormTable } from './form-table.ts';
 import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, TYPE } from './geometry.ts';
 import { fontOf, plainText, runsOf, type Run } from './runs.ts';
 
@@ -24,6 +26,8 @@ export interface WriterOptions {
 }
 
 const LIST_INDENT = 16;
+/** Height of one handwritten line in a long answer's box (typed text takes about 60% of it). */
+const LINE_PITCH = Math.ceil(FIELD_FONT_SIZE.box * FIELD_LEADING * 1.6);
 
 export class MarkdownWriter {
   private readonly doc: Doc;
@@ -31,6 +35,8 @@ export class MarkdownWriter {
   private x = PAGE.margins.left;
   private width = CONTENT_WIDTH;
   private readonly usedNames = new Map<string, number>();
+  /** Text of the last heading written: a table's name in its field names. */
+  private lastHeading = '';
 
   constructor(doc: Doc, options: WriterOptions) {
     this.doc = doc;
@@ -39,9 +45,9 @@ export class MarkdownWriter {
 
   /** Writes block content as children of `parent`. */
   blocks(nodes: readonly (RootContent | BlockContent | DefinitionContent)[], parent: Struct): void {
-    nodes.forEach((node) => {
-      if (node.type === 'heading') this.heading(node, parent);
-      else if (node.type === 'paragraph') this.paragraph(node, parent);
+    nodes.forEach((node, i) => {
+      if (node.type === 'heading') this.heading(node, parent, this.keepHeight(nodes.slice(i + 1)));
+      else if (node.type === 'paragraph') this.paragraph(node, parent, nodes[i + 1]?.type === 'list');
       else if (node.type === 'list') this.list(node, parent, 0);
       else if (node.type === 'table') this.table(node, parent);
       else if (node.type === 'blockquote') this.note(node.children, parent);
@@ -55,14 +61,37 @@ export class MarkdownWriter {
     if (this.doc.y + height > CONTENT_BOTTOM) this.doc.addPage();
   }
 
-  /** A heading of the given level (1–6), kept together with what follows. */
-  headingText(text: string, level: number, parent: Struct): void {
+  /** Height a heading takes on the page, gaps included. */
+  private headingHeight(level: number): number {
+    const size = TYPE.h[Math.min(level, 6)] ?? TYPE.body;
+    return size * 2.4;
+  }
+
+  /**
+   * How much of what follows a heading must fit on its page with it: the
+   * first block (a table's header and first row, a field, three lines of
+   * text), and through headings that follow directly, theirs.
+   */
+  private keepHeight(next: readonly (RootContent | BlockContent | DefinitionContent)[]): number {
+    const three = 3 * (TYPE.body + TYPE.lineGap) * 1.2;
+    const node = next[0];
+    if (!node) return 0;
+    if (node.type === 'heading') return this.headingHeight(node.depth + this.options.headingOffset) + this.keepHeight(next.slice(1));
+    if (node.type === 'table') return 30 + BLANK_ROW_HEIGHT;
+    const field = node.type === 'paragraph' ? this.fieldOf(node) : null;
+    if (field) return this.fieldHeight(fieldLines(field));
+    return three;
+  }
+
+  /** A heading of the given level (1–6), kept together with what follows (`keep` points of it, at least three lines). */
+  headingText(text: string, level: number, parent: Struct, keep: number = 3 * (TYPE.body + TYPE.lineGap) * 1.2): void {
     const size = TYPE.h[Math.min(level, 6)] ?? TYPE.body;
     const doc = this.doc;
-    // A heading never stands alone at the bottom of a page: keep room for it and three lines.
-    this.ensureSpace(size * 1.4 + 3 * (TYPE.body + TYPE.lineGap) * 1.2);
+    // A heading never stands alone at the bottom of a page: keep room for it and the start of what follows.
+    this.ensureSpace(this.headingHeight(level) + keep);
     if (doc.y > PAGE.margins.top + 1) doc.y += size * 0.6;
     this.options.onHeading?.(text, level);
+    this.lastHeading = text;
     const h = doc.struct(`H${Math.min(level, 6)}`);
     parent.add(h);
     h.add(() => {
@@ -74,8 +103,8 @@ export class MarkdownWriter {
     doc.font('regular').fontSize(TYPE.body).fillColor(COLOURS.text);
   }
 
-  private heading(node: Heading, parent: Struct): void {
-    this.headingText(plainText(node.children), node.depth + this.options.headingOffset, parent);
+  private heading(node: Heading, parent: Struct, keep: number): void {
+    this.headingText(plainText(node.children), node.depth + this.options.headingOffset, parent, keep);
   }
 
   /** A paragraph of styled runs, tagged P (or another type). */
@@ -109,12 +138,28 @@ export class MarkdownWriter {
     this.runs([{ text, bold: false, italic: false }], parent, type);
   }
 
-  private paragraph(node: Paragraph, parent: Struct): void {
+  /** A paragraph; one that leads into a list (`beforeList`) stays on the page of the list's first item. */
+  private paragraph(node: Paragraph, parent: Struct, beforeList = false): void {
     const only = node.children.length === 1 ? node.children[0] : undefined;
-    const field = only?.type === 'text' ? FIELD_LINE.exec(only.value) : null;
-    if (field?.[1]) return this.fieldLine(field[1], parent);
+    const field = this.fieldOf(node);
+    if (field?.[1]) return this.fieldLine(field[1], fieldLines(field), parent);
     if (only?.type === 'image') return this.image(only.url, only.alt ?? '', parent);
+    if (beforeList) {
+      this.doc.font('regular').fontSize(TYPE.body);
+      this.ensureSpace(this.doc.heightOfString(plainText(node.children), { width: this.width, lineGap: TYPE.lineGap }) + TYPE.paragraphGap + TYPE.body * 1.6);
+    }
     this.runs(runsOf(node.children, this.options.resolveHref), parent);
+  }
+
+  /** The FIELD_LINE match of a paragraph that is a line (or lines) to write on. */
+  private fieldOf(node: Paragraph): RegExpExecArray | null {
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    return only?.type === 'text' ? FIELD_LINE.exec(only.value) : null;
+  }
+
+  /** Height of a field line of `lines` lines, gaps included. */
+  private fieldHeight(lines: number): number {
+    return lines === 1 ? 30 : 6 + (TYPE.body + TYPE.lineGap) * 1.2 + 3 + lines * LINE_PITCH + 8;
   }
 
   /** A unique form field name made from a label. */
@@ -125,46 +170,43 @@ export class MarkdownWriter {
     return n === 1 ? base : `${base} (${n})`;
   }
 
-  /** „Label: ____”: the label, a line to write on and a fillable text field over it. */
-  private fieldLine(label: string, parent: Struct): void {
+  /**
+   * „Label: ____”: the label, a line to write on and a fillable text field over it;
+   * a long answer („(N wierszy)”) gets its label above a box N handwritten lines
+   * tall, holding one multi-line field (typed lines would not match ruled ones).
+   */
+  private fieldLine(label: string, lines: number, parent: Struct): void {
     const doc = this.doc;
     const lineHeight = 22;
-    this.ensureSpace(lineHeight + 6);
+    this.ensureSpace(this.fieldHeight(lines));
     const text = `${label}:`;
     doc.font('regular').fontSize(TYPE.body);
-    const labelWidth = Math.min(doc.widthOfString(text) + 6, this.width * 0.55);
+    const long = lines > 1;
+    const labelWidth = long ? this.width : Math.min(doc.widthOfString(text) + 6, this.width * 0.55);
     const y = doc.y;
     const p = doc.struct('P');
     parent.add(p);
     p.add(() => doc.text(text, this.x, y + 6, { width: labelWidth, lineGap: TYPE.lineGap }));
     const textBottom = doc.y;
-    const fieldX = this.x + labelWidth;
-    const fieldW = this.width - labelWidth;
-    const lineY = Math.max(y + lineHeight, textBottom);
+    const name = this.fieldName(label);
     doc.markContent('Artifact', { type: 'Layout' });
-    doc.moveTo(fieldX, lineY).lineTo(fieldX + fieldW, lineY).lineWidth(0.6).strokeColor(COLOURS.text).stroke();
-    doc.endMarkedContent();
-    this.formField('text', label, fieldX, lineY - 16, fieldW, 15, p);
+    if (long) {
+      const top = textBottom + 3;
+      const height = lines * LINE_PITCH;
+      doc.rect(this.x, top, this.width, height).lineWidth(0.5).strokeColor(COLOURS.rule).stroke();
+      doc.endMarkedContent();
+      addField(doc, { kind: 'text', name, label, x: this.x + 1, y: top + 1, w: this.width - 2, h: height - 2, multiline: true }, p);
+      doc.y = top + height + 8;
+    } else {
+      const fieldX = this.x + labelWidth;
+      const fieldW = this.width - labelWidth;
+      const lineY = Math.max(y + lineHeight, textBottom);
+      doc.moveTo(fieldX, lineY).lineTo(fieldX + fieldW, lineY).lineWidth(0.6).strokeColor(COLOURS.text).stroke();
+      doc.endMarkedContent();
+      addField(doc, { kind: 'text', name, label, x: fieldX, y: lineY - 16, w: fieldW, h: 15 }, p);
+      doc.y = lineY + 8;
+    }
     p.end();
-    doc.y = lineY + 8;
-  }
-
-  /** Adds a widget annotation tagged as a Form element, with the label as its accessible name. */
-  private formField(kind: 'text' | 'checkbox', label: string, x: number, y: number, w: number, h: number, parent: Struct): void {
-    const doc = this.doc as Doc & {
-      _fieldDict(name: string, type: string, options: object): Record<string, unknown>;
-      _addToParent(ref: unknown): void;
-      page: { annotations: unknown[] };
-    };
-    const form = doc.struct('Form');
-    parent.add(form);
-    const dict = doc._fieldDict(this.fieldName(label), kind, kind === 'text' ? { font: 'regular', fontSize: 10 } : {});
-    dict.Subtype = 'Widget';
-    dict.F = 4;
-    dict.TU = new String(label);
-    doc.annotate(x, y, w, h, { ...dict, structParent: form } as PDFKit.Mixins.AnnotationOption);
-    doc._addToParent(doc.page.annotations.at(-1));
-    form.end();
   }
 
   private list(node: List, parent: Struct, depth: number): void {
@@ -202,7 +244,10 @@ export class MarkdownWriter {
         } else if (child.type === 'list') this.list(child, body, depth + 1);
         else this.blocks([child], body);
       }
-      if (isTask) this.formField('checkbox', plainText(item.children.flatMap((c) => (c.type === 'paragraph' ? c.children : []))), saved.x + 1, y + 3, 9, 9, body);
+      if (isTask) {
+        const label = plainText(item.children.flatMap((c) => (c.type === 'paragraph' ? c.children : [])));
+        addField(doc, { kind: 'checkbox', name: this.fieldName(label), label, x: saved.x + 1, y: y + 3, w: 9, h: 9 }, body);
+      }
       body.end();
       li.end();
       this.x = saved.x;
@@ -218,21 +263,18 @@ export class MarkdownWriter {
     if (!head) return;
     const cellText = (cell: Table['children'][number]['children'][number]) => runsOf(cell.children, this.options.resolveHref).map((r) => r.text).join('');
     const columns = head.children.length;
-    // Keep at least the header and one row together.
-    this.ensureSpace(60);
-    doc.font('regular').fontSize(TYPE.body - 0.5).fillColor(COLOURS.text);
-    const data = [
-      head.children.map((c) => ({ text: cellText(c), type: 'TH' as const, font: { src: 'bold' }, backgroundColor: COLOURS.fill })),
-      ...rows.map((r) => Array.from({ length: columns }, (_, i) => ({ text: r.children[i] ? cellText(r.children[i]!) : '', type: 'TD' as const }))),
-    ];
-    doc.table({
-      position: { x: this.x, y: doc.y },
-      maxWidth: this.width,
-      rowStyles: (i: number) => (i === 0 ? { minHeight: 18 } : { minHeight: 24 }),
-      defaultStyle: { padding: 4, border: 0.5, borderColor: COLOURS.rule },
-      data,
-      structParent: parent,
-    } as PDFKit.Mixins.TableOptionsWithData);
+    drawFormTable(
+      doc,
+      {
+        x: this.x,
+        width: this.width,
+        header: head.children.map(cellText),
+        rows: rows.map((r) => Array.from({ length: columns }, (_, i) => (r.children[i] ? cellText(r.children[i]!) : ''))),
+        name: this.lastHeading,
+        fieldName: (label) => this.fieldName(label),
+      },
+      parent,
+    );
     doc.x = this.x;
     doc.y += TYPE.paragraphGap + 2;
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/content/markdown.ts';
 import { normalisePath, sitePaths } from '../../src/content/routes.ts';
-import { renderMarkdown } from '../../src/site/lib/markdown-html.ts';
+import { MAX_FIELD_LINES, renderMarkdown } from '../../src/site/lib/markdown-html.ts';
 import { currentState, sitePath, visibleNavigation } from '../../src/site/lib/navigation.ts';
 import { absoluteUrl, withBase } from '../../src/site/lib/urls.ts';
 
@@ -74,6 +74,15 @@ describe('Markdown rendered for the site', () => {
       '<p class="pole"><span class="pole__etykieta">Imię i nazwisko:</span> <span class="pole__linia"></span></p>',
     );
     expect(render('Tekst z __podkreśleniem__').html).not.toContain('pole');
+  });
+
+  it('gives a long answer marked „(N wierszy)” that many lines to write on', () => {
+    expect(render('Uwagi: __________ (3 wiersze)').html).toBe(
+      '<p class="pole pole--dlugie"><span class="pole__etykieta">Uwagi:</span> <span class="pole__linie"><span class="pole__linia"></span><span class="pole__linia"></span><span class="pole__linia"></span></span></p>',
+    );
+    expect(render('Przyczyny: __________ (5 wierszy)').html.match(/pole__linia/g)).toHaveLength(5);
+    expect(render('Przyczyny: __________ (99 wierszy)').html.match(/pole__linia/g)).toHaveLength(MAX_FIELD_LINES);
+    expect(render('Uwagi (3 wiersze): tekst').html).not.toContain('pole');
   });
 
   it('turns task list items into boxes to tick without form controls', () => {

@@ -8,12 +8,12 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
-import { FIELD_LINE } from '../../content/form-syntax.ts';
+import { FIELD_LINE, MAX_FIELD_LINES, fieldLines } from '../../content/form-syntax.ts';
 import { slugify } from '../../typography/slug.ts';
 import { withBase } from './urls.ts';
 
 /** Defined with the other form conventions; re-exported for the PDF writer. */
-export { FIELD_LINE };
+export { FIELD_LINE, MAX_FIELD_LINES, fieldLines };
 
 export interface Heading {
   readonly depth: number;
@@ -66,11 +66,13 @@ function markFieldLine(p: Element): void {
   if (only?.type !== 'text') return;
   const match = FIELD_LINE.exec(only.value);
   if (!match) return;
-  p.properties.className = ['pole'];
+  const lines = fieldLines(match);
+  const line = (): Element => ({ type: 'element', tagName: 'span', properties: { className: ['pole__linia'] }, children: [] });
+  p.properties.className = lines > 1 ? ['pole', 'pole--dlugie'] : ['pole'];
   p.children = [
     { type: 'element', tagName: 'span', properties: { className: ['pole__etykieta'] }, children: [{ type: 'text', value: `${match[1]}:` }] },
     { type: 'text', value: ' ' },
-    { type: 'element', tagName: 'span', properties: { className: ['pole__linia'] }, children: [] },
+    lines > 1 ? { type: 'element', tagName: 'span', properties: { className: ['pole__linie'] }, children: Array.from({ length: lines }, line) } : line(),
   ];
 }
 
