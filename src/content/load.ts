@@ -19,6 +19,7 @@ import { modelSchema } from './schemas/model.ts';
 import { pageSchema } from './schemas/page.ts';
 import { recommendationSchema } from './schemas/recommendation.ts';
 import { settingsSchema, type SettingsData } from './schemas/settings.ts';
+import { basePathProblem, resolveSiteAddress } from './site-address.ts';
 import { toolSchema } from './schemas/tool.ts';
 
 export const SETTINGS_FILE = 'ustawienia.yaml';
@@ -93,6 +94,12 @@ export function loadContent(dir: string): LoadResult {
       const v = validate(settingsSchema, rel(settingsFile), parsed.data);
       problems.push(...v.problems);
       settings = v.value;
+      if (settings) {
+        // The address every absolute link is built from, with BASE_PATH applied (src/content/site-address.ts).
+        const site = resolveSiteAddress(settings.serwis.adres, process.env.BASE_PATH);
+        if ('conflict' in site) problems.push(basePathProblem(rel(settingsFile), site.conflict));
+        else settings = { ...settings, serwis: { ...settings.serwis, adres: site.address } };
+      }
       if (settings && !existsSync(join(absDir, settings.logotypy.plik))) {
         problems.push({
           file: rel(settingsFile),
