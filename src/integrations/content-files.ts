@@ -1,6 +1,6 @@
 /**
  * Serves and copies editors' files (content/pliki/: logos, images, attached
- * PDFs) at /pliki/ on the site, and fails an `astro dev` or `astro build` run
+ * PDFs) at /pliki/ on the site, and fails an `astro build` run
  * early with the full Polish list of content problems.
  */
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
@@ -20,16 +20,13 @@ export default function contentFiles(): AstroIntegration {
     name: 'kooperacje:content-files',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        // Type checks (`astro check`) do not need valid content; dev and build do.
-        if (command !== 'dev' && command !== 'build') return;
+        // Type checks (`astro check`) do not need valid content; the build does.
+        // `astro dev` starts anyway and shows the problems (src/integrations/live-preview.ts).
+        if (command !== 'build') return;
         getContent();
       },
       'astro:server:setup': ({ server }) => {
         const files = join(contentDir(), 'pliki');
-        server.watcher.add(contentDir());
-        server.watcher.on('change', (file) => {
-          if (file.startsWith(contentDir())) server.ws.send({ type: 'full-reload' });
-        });
         // In dev, PDFs come from the last build (`npm run build` or `npm run toolkits`).
         const folders: [string, string][] = [['/pliki/', files], ['/do-pobrania/', downloadsDir()]];
         server.middlewares.use((req, res, next) => {

@@ -122,6 +122,6 @@ describe('the share-card step', () => {
     const error = await buildShareCards(build).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CardMismatchError);
     expect((error as Error).message).toContain('Obraz karty (og:image) nie pasuje do metatagów – 1\u00A0strona');
-    expect((error as Error).message).toMatch(/modele\/gminy-wiejskie\/index\.html: og:image wskazuje https:\/\/example\.org\/projekt-kooperacje-3d\/karty\/[0-9a-f]{16}\.png, a z metatagów strony \(tytuł „Inny tytuł”/);
+    expect((error as Error).message).toMatch(/modele\/gminy-wiejskie\/index\.html: og:image wskazuje https:\/\/example\.org\/karty\/[0-9a-f]{16}\.png, a z metatagów strony \(tytuł „Inny tytuł”/);
   });
 });
