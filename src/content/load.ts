@@ -11,7 +11,7 @@ import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { checkContent, type InvalidEntry } from './checks.ts';
 import type { AnyEntry, Content, Meeting, Model } from './entries.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
-import { parseMarkdown } from './markdown.ts';
+import { parseBody } from './mdx.ts';
 import { problemsFromIssue, type ContentProblem } from './problems.ts';
 import { entryPath } from './routes.ts';
 import { meetingSchema } from './schemas/meeting.ts';
@@ -67,7 +67,7 @@ function validate<T>(schema: z.ZodType<T>, file: string, data: unknown): { value
 function markdownFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => extname(f) === '.md' && statSync(join(dir, f)).isFile())
+    .filter((f) => ['.md', '.mdx'].includes(extname(f)) && statSync(join(dir, f)).isFile())
     .sort();
 }
 
@@ -117,7 +117,7 @@ export function loadContent(dir: string): LoadResult {
       const file = rel(abs);
       const split = splitFrontmatter(file, readFileSync(abs, 'utf8'));
       problems.push(...split.problems);
-      const id = basename(name, '.md');
+      const id = basename(name, extname(name));
       if (!split.split) {
         invalid.push({ kind: kind.id, id, path: entryPath(kind.id, slugOf(kind.id, id, {})) });
         continue;
@@ -132,6 +132,8 @@ export function loadContent(dir: string): LoadResult {
       }
       const data = v.value as { slug?: string; typ_gminy?: string };
       const slug = slugOf(kind.id, id, data);
+      const body = parseBody(file, split.split.body, split.split.bodyLine);
+      problems.push(...body.problems);
       entries.push({
         kind: kind.id,
         id,
@@ -139,7 +141,7 @@ export function loadContent(dir: string): LoadResult {
         file,
         path: entryPath(kind.id, slug),
         data,
-        body: parseMarkdown(split.split.body),
+        body: body.tree,
         bodyLine: split.split.bodyLine,
       } as AnyEntry);
     }
