@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { contentDir } from './src/content/index.ts';
 import { configuredBase } from './src/content/site-address.ts';
 import contentFiles from './src/integrations/content-files.ts';
+import images from './src/integrations/images.ts';
 import livePreview from './src/integrations/live-preview.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import shareCards from './src/integrations/share-cards.ts';
@@ -23,5 +24,5 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [mdx(), contentFiles(), livePreview(), searchIndex(), shareCards()],
+  integrations: [mdx(), contentFiles(), livePreview(), images(), searchIndex(), shareCards()],
 });
