@@ -25,6 +25,6 @@ describe('images in the built site', () => {
         expect(existsSync(join(site.dir, file.slice(site.base.length))), file).toBe(true);
       }
     }
-    expect(pages.flatMap((p) => p.dom.querySelectorAll('main img')).filter((img) => img.parentNode.tagName !== 'PICTURE' && /\.(png|jpe?g)$/.test(img.getAttribute('src') ?? ''))).toEqual([]);
+    expect(pages.flatMap((p) => p.dom.querySelectorAll('main img')).filter((img) => img.parentNode?.tagName !== 'PICTURE' && /\.(png|jpe?g)$/.test(img.getAttribute('src') ?? ''))).toEqual([]);
   });
 });
