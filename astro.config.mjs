@@ -1,22 +1,28 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { contentDir } from './src/content/index.ts';
+import { configuredBase } from './src/content/site-address.ts';
 import contentFiles from './src/integrations/content-files.ts';
+import images from './src/integrations/images.ts';
+import livePreview from './src/integrations/live-preview.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import shareCards from './src/integrations/share-cards.ts';
 
 /**
- * BASE_PATH deploys the site under a sub-path, e.g. BASE_PATH=/projekt-kooperacje-3d/.
+ * The base (sub-path) is the path of `serwis.adres` in the settings; BASE_PATH
+ * overrides it, and one that contradicts the address is refused by the
+ * content check (src/content/site-address.ts decides both).
  * KOOP_CONTENT_DIR builds another content folder (tests use fixtures).
  * KOOP_OUT_DIR is where `scripts/build.ts` asks Astro to write before it swaps the result into dist/.
  */
 export default defineConfig({
-  base: process.env.BASE_PATH || '/',
+  base: configuredBase(contentDir()),
   outDir: process.env.KOOP_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [mdx(), contentFiles(), searchIndex(), shareCards()],
+  integrations: [mdx(), contentFiles(), livePreview(), images(), searchIndex(), shareCards()],
 });

@@ -4,23 +4,19 @@
  * (tests build fixture folders this way).
  */
 import { resolve } from 'node:path';
+import { currentContent } from './cache.ts';
 import type { Content } from './entries.ts';
-import { loadContent } from './load.ts';
 import { ContentError } from './problems.ts';
 
 export function contentDir(): string {
   return resolve(process.env.KOOP_CONTENT_DIR ?? 'content');
 }
 
-let cached: Content | undefined;
-
-/** Loads the content once per process; throws a ContentError listing every problem. */
+/** The content, read once per process and again only after a change in `npm run dev`; throws a ContentError listing every problem. */
 export function getContent(): Content {
-  if (cached && process.env.NODE_ENV === 'production') return cached;
-  const result = loadContent(contentDir());
+  const result = currentContent(contentDir());
   if (!result.ok) throw new ContentError(result.problems);
-  cached = result.content;
-  return cached;
+  return result.content;
 }
 
 export { loadContent } from './load.ts';

@@ -11,6 +11,7 @@ import type { Root } from 'mdast';
 import type { Document } from 'yaml';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from './markdown.ts';
+import { parseBody } from './mdx.ts';
 import type { ContentProblem } from './problems.ts';
 import { fileSize } from '../site/lib/downloads.ts';
 
@@ -115,8 +116,8 @@ export function markdownTreeProblems(file: string, tree: Root, bodyLine: number)
 export function parseWithinLimits(file: string, body: string, bodyLine: number): { body: Root; problems: ContentProblem[] } {
   const shape = markdownShapeProblems(file, body, bodyLine);
   if (shape.length > 0) return { body: parseMarkdown(''), problems: shape };
-  const tree = parseMarkdown(body);
-  return { body: tree, problems: markdownTreeProblems(file, tree, bodyLine) };
+  const parsed = parseBody(file, body, bodyLine);
+  return { body: parsed.tree, problems: [...parsed.problems, ...markdownTreeProblems(file, parsed.tree, bodyLine)] };
 }
 
 /** Width and height from the header of a PNG, GIF, JPEG or WebP file, without decoding it. */

@@ -4,7 +4,7 @@
  * full list of problems, never a partial site.
  */
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { CONTENT_KINDS, type ContentKindId } from '../domain/kinds.ts';
 import { contentFileProblem, FILES_PREFIX } from '../safety/paths.ts';
@@ -23,6 +23,7 @@ import { modelSchema } from './schemas/model.ts';
 import { pageSchema } from './schemas/page.ts';
 import { recommendationSchema } from './schemas/recommendation.ts';
 import { settingsSchema, type SettingsData } from './schemas/settings.ts';
+import { basePathProblem, resolveSiteAddress } from './site-address.ts';
 import { toolSchema } from './schemas/tool.ts';
 import { byBundleOrder } from './tool-order.ts';
 import { contentWarnings } from './warnings.ts';
@@ -86,9 +87,9 @@ function validate<T>(schema: z.ZodType<T>, file: string, data: unknown): { value
   };
 }
 
-/** Markdown files of one kind's folder, relative to it; symbolic links are never listed (they are problems). */
+/** Markdown and MDX files of one kind's folder, relative to it; symbolic links are never listed (they are problems). */
 function markdownFiles(tree: ContentTree, folder: string): string[] {
-  return tree.files.filter((f) => f.startsWith(`${folder}/`) && f.endsWith('.md')).map((f) => f.slice(folder.length + 1));
+  return tree.files.filter((f) => f.startsWith(`${folder}/`) && ['.md', '.mdx'].includes(extname(f))).map((f) => f.slice(folder.length + 1));
 }
 
 /**
@@ -121,6 +122,12 @@ export function loadContent(dir: string): LoadResult {
       const v = validate(settingsSchema, rel(settingsFile), parsed.data);
       problems.push(...v.problems);
       settings = v.value;
+      if (settings) {
+        // The address every absolute link is built from, with BASE_PATH applied (src/content/site-address.ts).
+        const site = resolveSiteAddress(settings.serwis.adres, process.env.BASE_PATH);
+        if ('conflict' in site) problems.push(basePathProblem(rel(settingsFile), site.conflict));
+        else settings = { ...settings, serwis: { ...settings.serwis, adres: site.address } };
+      }
       const logo = settings && contentFileProblem(absDir, settings.logotypy.plik, { image: true, missingFix: 'dodaj plik z paskiem logotypów do folderu content/pliki albo popraw ścieżkę' });
       if (logo) problems.push({ file: rel(settingsFile), where: 'pole „logotypy → plik”', message: logo });
       for (const key of ['pjm', 'etr'] as const) {
@@ -140,7 +147,7 @@ export function loadContent(dir: string): LoadResult {
       const file = rel(abs);
       const tooBig = markdownFileProblem(file, abs);
       const read = tooBig ? { problem: tooBig } : readUtf8(abs, file);
-      const id = basename(name, '.md');
+      const id = basename(name, extname(name));
       if (read.problem) {
         problems.push(read.problem);
         invalid.push({ kind: kind.id, id, path: entryPath(kind.id, slugOf(kind.id, id, {})) });

@@ -1,9 +1,9 @@
 /**
  * Serves and copies editors' files (content/pliki/: logos, images, attached
- * PDFs) at /pliki/ on the site, and fails an `astro dev` or `astro build` run
- * early with the full Polish list of content problems. Only files some entry
- * or the settings name, of a published type, reach the site, and only their
- * clean copy (src/safety/); the build log lists every file left out.
+ * PDFs) at /pliki/ on the site, and fails an `astro build` run early with
+ * the full Polish list of content problems. Only files some entry or the
+ * settings name, of a published type, reach the site, and only their clean
+ * copy (src/safety/); the build log lists every file left out.
  */
 import { createReadStream, existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -29,15 +29,12 @@ export default function contentFiles(): AstroIntegration {
     name: 'kooperacje:content-files',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        // Type checks (`astro check`) do not need valid content; dev and build do.
-        if (command !== 'dev' && command !== 'build') return;
+        // Type checks (`astro check`) do not need valid content; the build does.
+        // `astro dev` starts anyway and shows the problems (src/integrations/live-preview.ts).
+        if (command !== 'build') return;
         getContent();
       },
       'astro:server:setup': ({ server }) => {
-        server.watcher.add(contentDir());
-        server.watcher.on('change', (file) => {
-          if (file.startsWith(contentDir())) server.ws.send({ type: 'full-reload' });
-        });
         server.middlewares.use((req, res, next) => {
           const base = server.config.base.replace(/\/$/, '');
           const raw = (req.url ?? '').split('?')[0] ?? '';

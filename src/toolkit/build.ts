@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { Content } from '../content/entries.ts';
 import type { ContentProblem } from '../content/problems.ts';
+import { PDF_WIDTH } from '../images/plan.ts';
+import { pdfImage } from '../images/prepare.ts';
 import { imageInput } from '../safety/clean.ts';
 import { absoluteUrl } from '../site/lib/urls.ts';
 import { formatDate } from '../typography/dates.ts';
@@ -58,7 +60,7 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
     const urls: string[] = [];
     visit(tool.body, 'image', (n) => void urls.push(n.url));
     for (const url of urls) {
-      if (!images.has(url)) images.set(url, await sharp(imageInput(content.dir, url), { density: 200 }).resize({ width: 1400, withoutEnlargement: true }).png().toBuffer());
+      if (!images.has(url)) images.set(url, await pdfImage(imageInput(content.dir, url), PDF_WIDTH));
     }
   }
   const ctx: RenderContext = { resolveHref, images, attachmentPages: new Map([...attachments].map(([id, a]) => [id, a.pages])) };

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { loadContent, type Content } from '../../src/content/index.ts';
+import type { Content } from '../../src/content/index.ts';
 import { FEED_PATH } from '../../src/content/routes.ts';
 import { absoluteUrl } from '../../src/site/lib/urls.ts';
 import { readPages } from '../../scripts/lib/pages.ts';
-import type { BuiltSite } from '../support/build-sites.ts';
+import { SUB_PATH, contentOf, type BuiltSite } from '../support/build-sites.ts';
 import { atomProblems, entryCoverageProblems, feedLinkProblems } from '../support/checks/feed.ts';
 
 const { fixture, fixtureSubPath, real } = inject('sites');
@@ -17,12 +17,6 @@ const SITES: Array<[string, BuiltSite]> = [
   ['the project’s content', real],
 ];
 
-function load(dir: string): Content {
-  const result = loadContent(dir);
-  if (!result.ok) throw new Error(`content in ${dir} must be valid`);
-  return result.content;
-}
-
 const feedOf = (site: BuiltSite) => readFileSync(join(site.dir, FEED_PATH), 'utf8');
 /** The feed's path as served, with the deployment base: /projekt-kooperacje-3d/kanal.xml. */
 const feedUrlPath = (site: BuiltSite) => `${site.base}${FEED_PATH.slice(1)}`;
@@ -31,7 +25,7 @@ const expectedUrls = (content: Content) => [...content.meetings, ...content.tool
 describe('the Atom feed in the built site', () => {
   it.each(SITES)('parses without problems and lists every meeting report and tool exactly once, by absolute address, in %s', (_name, site) => {
     const xml = feedOf(site);
-    const content = load(site.content);
+    const content = contentOf(site);
     expect(atomProblems(xml)).toEqual([]);
     expect(expectedUrls(content).length).toBeGreaterThan(3);
     expect(entryCoverageProblems(xml, expectedUrls(content))).toEqual([]);
@@ -56,20 +50,21 @@ describe('the Atom feed in the built site', () => {
     }
   });
 
-  it('is the same in the root and sub-path builds, as its addresses come from the settings', () => {
-    expect(feedOf(fixtureSubPath)).toBe(feedOf(fixture));
+  it('follows the build’s sub-path: the sub-path build’s addresses are the root build’s with the sub-path added', () => {
+    expect(feedOf(fixture)).not.toContain(SUB_PATH);
+    expect(feedOf(fixtureSubPath)).toBe(feedOf(fixture).replaceAll('https://example.org/', `https://example.org${SUB_PATH}`));
   });
 });
 
 describe('the feed coverage check', () => {
   it('reports an entry that is missing, one listed twice and one not expected', () => {
     const xml = feedOf(fixture);
-    const [first, second] = expectedUrls(load(fixture.content));
+    const [first, second] = expectedUrls(contentOf(fixture));
     const entries = [...xml.matchAll(/ {2}<entry>[\s\S]*?<\/entry>\n/g)].map((m) => m[0]);
     const withFirst = entries.find((e) => e.includes(`<id>${first}</id>`))!;
     const withSecond = entries.find((e) => e.includes(`<id>${second}</id>`))!;
     const planted = xml.replace(withSecond, withFirst.replaceAll(first!, 'https://example.org/projekt-kooperacje-3d/inny/')).replace(withFirst, withFirst + withFirst);
-    expect(entryCoverageProblems(planted, expectedUrls(load(fixture.content)))).toEqual([
+    expect(entryCoverageProblems(planted, expectedUrls(contentOf(fixture)))).toEqual([
       `${first}: 2 entries`,
       `${second}: not in the feed`,
       'https://example.org/projekt-kooperacje-3d/inny/: in the feed but not expected',

@@ -8,9 +8,8 @@ import { cardOfPage } from '../../src/cards/meta.ts';
 import { buildShareCards, CardMismatchError } from '../../src/cards/render.ts';
 import { CARDS_DIR, cardKey } from '../../src/cards/spec.ts';
 import { loadStrip } from '../../src/cards/strip.ts';
-import { loadContent, type Content } from '../../src/content/index.ts';
 import { useBundledFontsForSvg } from '../../src/toolkit/fonts.ts';
-import { CARD_CACHE } from '../support/build-sites.ts';
+import { CARD_CACHE, contentOf } from '../support/build-sites.ts';
 import { cardImageProblems, metaOf, shareTagProblems } from '../support/checks/share-cards.ts';
 
 useBundledFontsForSvg();
@@ -18,11 +17,6 @@ const sharp = (await import('sharp')).default;
 
 const { fixture, fixtureSubPath, real } = inject('sites');
 
-function load(dir: string): Content {
-  const result = loadContent(dir);
-  if (!result.ok) throw new Error('content must be valid');
-  return result.content;
-}
 
 const SITES = [
   ['fixture content at the root', fixture],
@@ -34,11 +28,11 @@ describe('share cards in the built site', () => {
   it.each(SITES)('every page built from %s has Open Graph tags with absolute URLs from the site’s address', (_name, site) => {
     const pages = readPages(site.dir, site.base);
     expect(pages.length).toBeGreaterThan(10);
-    expect(shareTagProblems(pages, load(site.content).settings.serwis.adres)).toEqual([]);
+    expect(shareTagProblems(pages, contentOf(site).settings.serwis.adres)).toEqual([]);
   });
 
   it('the tag check reports a page without og:image and one with a relative og:url', () => {
-    const address = load(fixture.content).settings.serwis.adres;
+    const address = contentOf(fixture).settings.serwis.adres;
     const pages = readPages(fixture.dir, fixture.base).slice(0, 2);
     const [a, b] = pages.map((p) => ({ ...p, dom: parse(p.html) }));
     a!.dom.querySelector('meta[property="og:image"]')!.remove();
@@ -51,7 +45,7 @@ describe('share cards in the built site', () => {
   it.each(SITES)('every og:image of %s is a 1200×630 PNG under 60 KB in dist/karty/, one per distinct card', async (_name, site) => {
     const pages = readPages(site.dir, site.base);
     expect(new Set(pages.map((p) => metaOf(p, 'og:image'))).size).toBe(site.cards.cards);
-    expect(await cardImageProblems(pages, site.dir, load(site.content).settings.serwis.adres)).toEqual([]);
+    expect(await cardImageProblems(pages, site.dir, contentOf(site).settings.serwis.adres)).toEqual([]);
   });
 
   it('the image check reports a missing card, a card of the wrong size and a card no page names', async () => {
@@ -69,7 +63,7 @@ describe('share cards in the built site', () => {
   });
 
   it('tags describe their page: title, description, kind and municipality types', () => {
-    const content = load(fixture.content);
+    const content = contentOf(fixture);
     const pages = readPages(fixture.dir, fixture.base);
     const site = content.settings.serwis.nazwa;
     // <title> is typeset (non-breaking spaces, Polish quotes); attributes are not.
@@ -103,7 +97,7 @@ function copyOfFixture() {
   const cacheRoot = join(work, 'cache');
   cpSync(fixture.dir, dir, { recursive: true });
   cpSync(CARD_CACHE, cacheRoot, { recursive: true });
-  const content = load(fixture.content);
+  const content = contentOf(fixture);
   const build = { dir, cacheRoot, address: content.settings.serwis.adres, strip: loadStrip(content.dir, content.settings.logotypy) };
   const file = join(dir, 'modele', 'gminy-wiejskie', 'index.html');
   return { build, file, html: readFileSync(file, 'utf8') };
@@ -128,6 +122,6 @@ describe('the share-card step', () => {
     const error = await buildShareCards(build).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CardMismatchError);
     expect((error as Error).message).toContain('Obraz karty (og:image) nie pasuje do metatagów – 1\u00A0strona');
-    expect((error as Error).message).toMatch(/modele\/gminy-wiejskie\/index\.html: og:image wskazuje https:\/\/example\.org\/projekt-kooperacje-3d\/karty\/[0-9a-f]{16}\.png, a z metatagów strony \(tytuł „Inny tytuł”/);
+    expect((error as Error).message).toMatch(/modele\/gminy-wiejskie\/index\.html: og:image wskazuje https:\/\/example\.org\/karty\/[0-9a-f]{16}\.png, a z metatagów strony \(tytuł „Inny tytuł”/);
   });
 });

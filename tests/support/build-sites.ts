@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { STATS_FILE, type CardStats } from '../../src/cards/render.ts';
+import { loadContent, type Content } from '../../src/content/index.ts';
 
 export interface BuiltSite {
   readonly dir: string;
@@ -42,6 +43,20 @@ export function buildSite(name: string, content: string, base = '/'): BuiltSite 
   });
   const cards = JSON.parse(readFileSync(join(CARD_CACHE, STATS_FILE), 'utf8')) as CardStats;
   return { dir, base, content: resolve(ROOT, content), cards };
+}
+
+/** The content of a built site as its build saw it: with the build's BASE_PATH, so addresses match. */
+export function contentOf(site: BuiltSite): Content {
+  const saved = process.env.BASE_PATH;
+  process.env.BASE_PATH = site.base;
+  try {
+    const result = loadContent(site.content);
+    if (!result.ok) throw new Error(`content in ${site.content} must be valid`);
+    return result.content;
+  } finally {
+    if (saved === undefined) delete process.env.BASE_PATH;
+    else process.env.BASE_PATH = saved;
+  }
 }
 
 export default function setup(project: TestProject) {

@@ -7,8 +7,10 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { FIELD_LINE, MAX_FIELD_LINES, fieldLines } from '../../content/form-syntax.ts';
+import { pictureElement } from '../../images/picture.ts';
+import { siteImage } from '../../images/registry.ts';
 import { slugify } from '../../typography/slug.ts';
 import { withBase } from './urls.ts';
 
@@ -50,6 +52,12 @@ export function renderMarkdown(body: Root, base: string): { html: string; headin
       if (/^https?:/.test(url)) node.properties.rel = ['external'];
     }
     if (node.tagName === 'img' && typeof node.properties.src === 'string') {
+      // Photos prepared by the build (src/integrations/images.ts) become <picture> with their sizes.
+      const image = siteImage(node.properties.src);
+      if (image) {
+        Object.assign(node, pictureElement(image, String(node.properties.alt ?? ''), base));
+        return SKIP;
+      }
       node.properties.src = withBase(base, node.properties.src);
       node.properties.loading = 'lazy';
     }
@@ -57,6 +65,7 @@ export function renderMarkdown(body: Root, base: string): { html: string; headin
     if (node.tagName === 'li') markCheckbox(node);
     if (node.tagName === 'table') node.properties.className = ['tabela'];
     if (node.tagName === 'th') node.properties.scope = 'col';
+    return undefined;
   });
   return { html: toHtml(tree), headings };
 }
