@@ -36,8 +36,8 @@ export const LIMITS = {
   tableColumns: 20,
   /** Items of one list. */
   listItems: 500,
-  /** An image in content/pliki. */
-  imageBytes: 10 * 1024 * 1024,
+  /** An image in content/pliki: a phone photo or a scan fits; the site and the PDFs get resized copies. */
+  imageBytes: 25 * 1024 * 1024,
   /** Pixels of an image in content/pliki (a small file can still decode to gigabytes). */
   imagePixels: 40_000_000,
   /** Any other file in content/pliki (a PDF attachment, a document). */

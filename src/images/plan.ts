@@ -4,13 +4,14 @@
  * source bytes, so a changed photo gets new addresses and browsers never keep
  * a stale copy.
  */
+import { LIMITS } from '../content/limits.ts';
 
 /** Widths (px) made for the site; a photo is never enlarged. */
 export const SITE_WIDTHS = [480, 960, 1600] as const;
 /** Width (px) of photos in the PDFs: about 200 dpi across the printed column. */
 export const PDF_WIDTH = 1400;
-/** Photos larger than this are refused (sharp's own limit is far higher; this keeps builds fast). */
-export const MAX_SOURCE_PIXELS = 50_000_000;
+/** Photos larger than this are refused: the content limit, so check and build agree. */
+export const MAX_SOURCE_PIXELS = LIMITS.imagePixels;
 /** Where derived images are published. */
 export const IMAGES_DIR = 'obrazy';
 

@@ -66,7 +66,8 @@ describe('npm run check refuses what the build refuses, without writing anything
   it('shows no English stack trace when a file cannot be read', () => {
     const r = run('check', {}, {}, (dir) => symlinkSync(join(dir, 'nie-ma.md'), join(dir, 'strony', 'zepsuty-skrot.md')));
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^✗ /);
+    expect(r.stderr).toMatch(/^✗ Treść zawiera 1\u00A0błąd/m);
+    expect(r.stderr).toContain('content/strony/zepsuty-skrot.md · plik: dowiązanie symboliczne');
     expect(r.stderr).not.toMatch(/^\s+at /m);
   }, 30_000);
 });

@@ -98,7 +98,7 @@ describe('photo sizes', () => {
     const result = await prepareSiteImages(content, [{ url: '/pliki/uszkodzone.jpg', file }, { url: '/pliki/ogromne.jpg', file }], join(work, 'cache2'));
     expect(result.problems.map(formatProblem)).toEqual([
       `${file} · obraz „/pliki/uszkodzone.jpg”: pliku nie da się odczytać jako obrazu (jest uszkodzony albo ma złe rozszerzenie); zapisz go ponownie jako JPEG albo PNG`,
-      `${file} · obraz „/pliki/ogromne.jpg”: zdjęcie ma 9000×6000 pikseli, więcej niż 50 milionów; zmniejsz je (wystarczy 3000 pikseli szerokości)`,
+      `${file} · obraz „/pliki/ogromne.jpg”: zdjęcie ma 9000×6000 pikseli, więcej niż 40 milionów; zmniejsz je (wystarczy 3000 pikseli szerokości)`,
     ]);
     expect(existsSync(join(work, 'cache2'))).toBe(true);
   }, 60_000);

@@ -136,16 +136,16 @@ describe('content limits', () => {
     expect(seconds).toBeLessThan(5);
   });
 
-  it('refuse an image over 10 MB and another file over 50 MB in content/pliki, naming each', () => {
+  it('refuse an image over 25 MB and another file over 50 MB in content/pliki, naming each', () => {
     const { messages } = loadAfter((dir) => {
       writeFileSync(join(dir, 'pliki', 'zdjecie.jpg'), '');
-      truncateSync(join(dir, 'pliki', 'zdjecie.jpg'), 12 * 1024 * 1024);
+      truncateSync(join(dir, 'pliki', 'zdjecie.jpg'), 30 * 1024 * 1024);
       writeFileSync(join(dir, 'pliki', 'raport.pdf'), '');
       truncateSync(join(dir, 'pliki', 'raport.pdf'), 60 * 1024 * 1024);
     });
     expect(messages).toEqual([
       'content/pliki/raport.pdf · plik: plik ma 60,0\u00A0MB, a może mieć najwyżej 50\u00A0MB; zmniejsz plik (np. zapisz PDF z mniejszą rozdzielczością obrazów) albo opublikuj go w innym miejscu i podaj odnośnik',
-      'content/pliki/zdjecie.jpg · plik: plik ma 12,0\u00A0MB, a może mieć najwyżej 10\u00A0MB; zmniejsz obraz (np. do szerokości 2000 pikseli) albo zapisz go w formacie WebP lub JPEG',
+      'content/pliki/zdjecie.jpg · plik: plik ma 30,0\u00A0MB, a może mieć najwyżej 25\u00A0MB; zmniejsz obraz (np. do szerokości 2000 pikseli) albo zapisz go w formacie WebP lub JPEG',
     ]);
   });
 });
