@@ -150,6 +150,10 @@ export const source = () =>
     tytul: text('tytul: Strona projektu – O projekcie'),
     /** Where to read it. */
     url: url().optional(),
+    /** A note on the source for readers (a cut-off name, a guess, two conflicting dates); shown in the sources section. */
+    uwagi: z.string().trim().min(1, { error: 'pole jest puste; wpisz uwagę o źródle albo usuń pole' }).optional(),
+    /** True while nobody has confirmed the address (or the article) in a copy of the page; `npm run check` lists it. */
+    do_sprawdzenia: z.boolean({ error: 'wpisz true albo usuń pole' }).optional(),
   });
 
 /** A list of sources; factual entries need at least one. */

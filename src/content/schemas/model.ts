@@ -70,6 +70,8 @@ export const modelSchema = z.strictObject({
     z.strictObject({
       /** Stage id from the controlled list. */
       etap: stage(),
+      /** The stage's heading in this model, in its sources' words; defaults to the shared label. */
+      nazwa: z.string().trim().min(1, { error: 'pole jest puste; wpisz nazwę etapu albo usuń pole, np. nazwa: Partnerski Zespół Kooperacji' }).optional(),
       /** Steps within the stage. */
       kroki: listOf(z.string().min(1), '[Zawarcie porozumienia z ROPS]'),
     }),
