@@ -113,7 +113,7 @@ describe('messages for editors', () => {
   it('suggests the intended name of a misspelt field', () => {
     expect(messagesAfter({ 'narzedzia/deklaracja.md': replace('kto_wypelnia:', 'kto_wypelna:') })).toEqual([
       'content/narzedzia/deklaracja.md · pole „kto_wypelnia”: brak wymaganego pola; dodaj je, np. kto_wypelnia: kierownik instytucji przystępującej do zespołu',
-      'content/narzedzia/deklaracja.md · pole „kto_wypelna”: nieznane pole; czy chodziło o „kto_wypelnia”? dozwolone pola to: tytul, opis, cel, kto_wypelnia, kiedy, etap, typy_gmin, w_zrodlach, kolejnosc, zalacznik, powiazane, zrodla, dodano, slug',
+      'content/narzedzia/deklaracja.md · pole „kto_wypelna”: nieznane pole; czy chodziło o „kto_wypelnia”? dozwolone pola to: tytul, opis, cel, kto_wypelnia, kiedy, etap, typy_gmin, w_zrodlach, kolejnosc, zalacznik, powiazane, zrodla, dodano, zaktualizowano, slug',
     ]);
   });
 

@@ -73,6 +73,9 @@ export const addedOn = () =>
     missing: 'brak daty dodania wpisu do serwisu; dopisz ją w formacie RRRR-MM-DD, np. dodano: 2026-11-23',
   });
 
+/** The day an entry's text last changed in a way readers should know of (RRRR-MM-DD); shown on the page and in the sitemap. */
+export const updatedOn = () => isoDate({ example: '2026-11-23' }).optional();
+
 /** One value of a controlled list; the message lists the allowed values. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
   return z.enum(values, {

@@ -1,7 +1,7 @@
 /** Front matter of `content/narzedzia/*.md`: templates municipalities fill in. */
 import { z } from 'zod';
 import { MUNICIPALITY_TYPE_IDS } from '../../domain/municipalities.ts';
-import { addedOn, describeInput, entryRef, municipalityTypes, oneOf, optionalListOf, positiveInt, shortText, slug, source, stage, text } from './fields.ts';
+import { addedOn, describeInput, entryRef, municipalityTypes, oneOf, optionalListOf, positiveInt, shortText, slug, source, stage, text, updatedOn } from './fields.ts';
 
 export const toolSchema = z.strictObject({
   /** Name of the template. */
@@ -39,6 +39,8 @@ export const toolSchema = z.strictObject({
   zrodla: optionalListOf(source(), '[{ tytul: …, url: https://… }]'),
   /** Day the template was put on the site (RRRR-MM-DD); the feed lists newest first by it. */
   dodano: addedOn(),
+  /** Day of the last significant change (RRRR-MM-DD); pages show it as „Ostatnia aktualizacja”. */
+  zaktualizowano: updatedOn(),
   slug: slug(),
 });
 
