@@ -4,6 +4,7 @@
  */
 import { contentDir, formatProblem, loadContent } from '../src/content/index.ts';
 import { placeholders } from '../src/content/placeholders.ts';
+import { reviewNotes } from '../src/content/review-notes.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 
 const dir = process.argv[2] ?? contentDir();
@@ -22,3 +23,4 @@ if (gaps.length > 0) {
   console.log(`  Do uzupełnienia przez redakcję (${gaps.length}):`);
   for (const g of gaps) console.log(`  • ${g}`);
 }
+for (const line of reviewNotes(dir, c)) console.log(line);
