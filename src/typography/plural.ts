@@ -33,6 +33,7 @@ export const NOUNS = {
   page: { one: 'strona', few: 'strony', many: 'stron', other: 'strony' },
   card: { one: 'karta', few: 'karty', many: 'kart', other: 'karty' },
   tool: { one: 'narzędzie', few: 'narzędzia', many: 'narzędzi', other: 'narzędzia' },
+  template: { one: 'wzór dokumentu', few: 'wzory dokumentów', many: 'wzorów dokumentów', other: 'wzoru dokumentu' },
   recommendation: { one: 'rekomendacja', few: 'rekomendacje', many: 'rekomendacji', other: 'rekomendacji' },
   meeting: { one: 'spotkanie', few: 'spotkania', many: 'spotkań', other: 'spotkania' },
   error: { one: 'błąd', few: 'błędy', many: 'błędów', other: 'błędu' },
