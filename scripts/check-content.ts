@@ -7,6 +7,7 @@
  * Environment: PUBLIKACJA=1 checks as `npm run build:publikacja` builds.
  */
 import { contentDir, formatProblem, loadContent } from '../src/content/index.ts';
+import { reviewNotes } from '../src/content/review-notes.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 import { describeFailure, gapLines, publicationRefusal, warningLines } from './lib/editor-report.ts';
 import { checkFiles } from './lib/file-checks.ts';
@@ -31,6 +32,7 @@ try {
     `✓ Treść poprawna: modele ${c.models.length}, relacje ${c.meetings.length}, rekomendacje ${c.recommendations.length}, narzędzia ${c.tools.length}, strony ${c.pages.length}.`,
   );
   console.log(gapLines(c).join('\n'));
+  for (const line of reviewNotes(dir, c)) console.log(line);
 } catch (error) {
   console.error(`✗ Sprawdzanie treści przerwał błąd: ${describeFailure(error)}.`);
   process.exit(1);

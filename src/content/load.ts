@@ -25,6 +25,7 @@ import { recommendationSchema } from './schemas/recommendation.ts';
 import { settingsSchema, type SettingsData } from './schemas/settings.ts';
 import { basePathProblem, resolveSiteAddress } from './site-address.ts';
 import { toolSchema } from './schemas/tool.ts';
+import { TERMINOLOGY_FILE } from './terminology.ts';
 import { byBundleOrder } from './tool-order.ts';
 import { contentWarnings } from './warnings.ts';
 
@@ -138,7 +139,7 @@ export function loadContent(dir: string): LoadResult {
     }
   }
 
-  problems.push(...checkContentFiles(absDir, rel, [SETTINGS_FILE]));
+  problems.push(...checkContentFiles(absDir, rel, [SETTINGS_FILE, TERMINOLOGY_FILE]));
 
   for (const kind of CONTENT_KINDS) {
     const folder = join(absDir, kind.folder);

@@ -101,7 +101,7 @@ export function pathDiagram(content: Content, model: Model): PathDiagram {
   const stages = d.etapy.map((e, i) => ({
     id: e.etap,
     number: i + 1,
-    label: label(STAGES, e.etap),
+    label: e.nazwa ?? label(STAGES, e.etap),
     path: `${model.path}#${stageAnchor(e.etap)}`,
     steps: e.kroki.map((k) => ({ text: k, short: shortStep(k) })),
     tools: toolsForStage(content, d.typ_gminy, e.etap).map((t) => ({ title: t.data.tytul, path: t.path })),
@@ -111,7 +111,7 @@ export function pathDiagram(content: Content, model: Model): PathDiagram {
   return {
     kind: 'etapy',
     title: `Etapy wdrażania modelu ${type.forPlural}`,
-    summary: `Schemat pokazuje ${countOf(stages.length, NOUNS.stage)} wdrażania po kolei: ${stages.map((s) => `${s.number}. ${s.label}`).join('; ')}. Etapy mają razem ${countOf(steps, NOUNS.step)}; przy etapach wskazano ${countOf(tools, NOUNS.tool)}.${d.kolejnosc_etapow === 'wywnioskowana' ? ' Kolejność etapów wywnioskowano z praktyki pilotażu.' : ''}`,
+    summary: `Schemat pokazuje ${countOf(stages.length, NOUNS.stage)} wdrażania po kolei: ${stages.map((s) => `${s.number}. ${s.label}`).join('; ')}. Etapy mają razem ${countOf(steps, NOUNS.step)}; przy etapach wskazano ${countOf(tools, NOUNS.tool)}.${d.kolejnosc_etapow === 'wywnioskowana' ? ' Kolejność etapów to propozycja serwisu: źródła nie podają jej wprost.' : ''}`,
     inferredOrder: d.kolejnosc_etapow === 'wywnioskowana',
     stages,
   };

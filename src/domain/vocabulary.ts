@@ -37,18 +37,19 @@ export const ADDRESSEES = [
 ] as const satisfies readonly Term[];
 
 /**
- * Stages of putting a model into practice. Their order is inferred from the
- * pilots in Radomsko and Łódź; model pages say so where they use it.
+ * Stages of putting a model into practice, shared by all models. The labels
+ * are neutral: a model uses only the stages its own sources describe and may
+ * name each in its own words (`nazwa` in the model's `etapy`).
  */
 export const STAGES = [
-  { id: 'porozumienie', label: 'Porozumienie gminy z ROPS' },
+  { id: 'porozumienie', label: 'Porozumienie' },
   { id: 'spotkanie-inicjujace', label: 'Spotkanie inicjujące' },
-  { id: 'partnerski-zespol', label: 'Deklaracje przystąpienia i partnerski zespół' },
-  { id: 'zespoly-zadaniowe', label: 'Animator i zespoły zadaniowe' },
+  { id: 'partnerski-zespol', label: 'Partnerski zespół' },
+  { id: 'zespoly-zadaniowe', label: 'Koordynacja współpracy' },
   { id: 'diagnoza', label: 'Diagnoza sytuacji osoby lub rodziny' },
-  { id: 'plan-wsparcia', label: 'Plan wsparcia lub kontrakt socjalny' },
-  { id: 'superwizja', label: 'Superwizja i coaching' },
-  { id: 'ewaluacja', label: 'Ewaluacja, dobre praktyki i rekomendacje' },
+  { id: 'plan-wsparcia', label: 'Planowanie i udzielanie wsparcia' },
+  { id: 'superwizja', label: 'Wsparcie kadr' },
+  { id: 'ewaluacja', label: 'Podsumowanie i ewaluacja' },
 ] as const satisfies readonly Term[];
 
 /**

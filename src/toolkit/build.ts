@@ -29,7 +29,7 @@ export interface ToolkitResult {
 }
 
 const COFINANCING =
-  'Projekty współfinansowane przez Unię Europejską ze środków Europejskiego Funduszu Społecznego w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014–2020.';
+  'Projekt „Kooperacje 3D – model wielosektorowej współpracy na rzecz wsparcia osób i rodzin” współfinansowany przez Unię Europejską ze środków Europejskiego Funduszu Społecznego w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014–2020.';
 
 /** Writes the PDFs under `outDir` (the site root: files go to outDir/do-pobrania/). */
 export async function buildToolkits(content: Content, outDir: string, log: (line: string) => void = () => {}): Promise<ToolkitResult> {
@@ -91,7 +91,7 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
     const cover: CoverData = {
       title: bundle.title,
       subtitle: `${model.data.tytul}${'note' in bundle.type && bundle.type.note ? ` (${bundle.type.note})` : ''}`,
-      note: 'Wzory dokumentów przygotowane na potrzeby serwisu „Projekt – Kooperacje 3D” na podstawie materiałów projektów. Nie są oficjalnymi formularzami.',
+      note: 'Wzory dokumentów opracowane na potrzeby serwisu „Projekt – Kooperacje 3D”. Nie pochodzą z dokumentów projektów i nie są oficjalnymi formularzami.',
       institution: settings.instytucja.nazwa,
       edition: `Wydanie z ${formatDate(edition)}`,
       cofinancing: COFINANCING,

@@ -73,7 +73,7 @@ export async function renderBundle(input: BundleInput, ctx: RenderContext): Prom
   intro.headingText('Jak korzystać z pakietu', 3, introSect);
   intro.runs(
     intro.typeset(
-      'Pakiet zawiera wzory dokumentów w kolejności etapów wdrażania modelu. Każdy wzór można wydrukować i wypełnić ręcznie albo wypełnić na komputerze: pola formularza są aktywne. Wzory przygotowano na potrzeby serwisu na podstawie materiałów projektów; nie są oficjalnymi formularzami, dlatego dostosujcie je do potrzeb swojej gminy.',
+      'Pakiet zawiera wzory dokumentów w kolejności etapów wdrażania modelu. Każdy wzór można wydrukować i wypełnić ręcznie albo wypełnić na komputerze: pola formularza są aktywne. Wzory opracowano na potrzeby serwisu: nie pochodzą z dokumentów projektów i nie są oficjalnymi formularzami, dlatego można je dostosować do potrzeb gminy.',
     ),
     introSect,
   );

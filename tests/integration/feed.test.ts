@@ -46,7 +46,7 @@ describe('the Atom feed in the built site', () => {
       const page = readPages(site.dir, site.base).find((p) => p.url === `${site.base}${list}`)!;
       const links = page.dom.querySelectorAll('main a').filter((a) => a.getAttribute('href') === feedUrlPath(site));
       expect(links.map((a) => a.textContent), list).toEqual(['kanał Atom z\u00A0nowościami']);
-      expect(links[0]!.parentNode?.textContent, list).toMatch(/^Nowe relacje ze spotkań i\u00A0nowe narzędzia możesz śledzić w\u00A0czytniku kanałów/);
+      expect(links[0]!.parentNode?.textContent, list).toMatch(/^Nowe relacje ze spotkań i\u00A0nowe narzędzia można śledzić w\u00A0czytniku kanałów/);
     }
   });
 

@@ -113,13 +113,13 @@ describe('messages for editors', () => {
   it('suggests the intended name of a misspelt field', () => {
     expect(messagesAfter({ 'narzedzia/deklaracja.md': replace('kto_wypelnia:', 'kto_wypelna:') })).toEqual([
       'content/narzedzia/deklaracja.md · pole „kto_wypelnia”: brak wymaganego pola; dodaj je, np. kto_wypelnia: kierownik instytucji przystępującej do zespołu',
-      'content/narzedzia/deklaracja.md · pole „kto_wypelna”: nieznane pole; czy chodziło o „kto_wypelnia”? dozwolone pola to: tytul, opis, cel, kto_wypelnia, kiedy, etap, typy_gmin, kolejnosc, zalacznik, powiazane, zrodla, dodano, slug',
+      'content/narzedzia/deklaracja.md · pole „kto_wypelna”: nieznane pole; czy chodziło o „kto_wypelnia”? dozwolone pola to: tytul, opis, cel, kto_wypelnia, kiedy, etap, typy_gmin, w_zrodlach, kolejnosc, zalacznik, powiazane, zrodla, dodano, zaktualizowano, slug',
     ]);
   });
 
   it('reports a tool stage that the model of its municipality type does not have', () => {
     expect(messagesAfter({ 'narzedzia/karta-diagnozy.md': replace('etap: diagnoza', 'etap: superwizja') })).toEqual([
-      'content/narzedzia/karta-diagnozy.md · pole „etap”: etap „superwizja” (Superwizja i coaching) nie występuje w modelu dla gmin miejskich (content/modele/gminy-miejskie.md); wybierz etap z tego modelu albo dopisz go do modelu',
+      'content/narzedzia/karta-diagnozy.md · pole „etap”: etap „superwizja” (Wsparcie kadr) nie występuje w modelu dla gmin miejskich (content/modele/gminy-miejskie.md); wybierz etap z tego modelu albo dopisz go do modelu',
     ]);
   });
 

@@ -74,6 +74,9 @@ export const addedOn = () =>
     missing: 'brak daty dodania wpisu do serwisu; dopisz ją w formacie RRRR-MM-DD, np. dodano: 2026-11-23',
   });
 
+/** The day an entry's text last changed in a way readers should know of (RRRR-MM-DD); shown on the page and in the sitemap. */
+export const updatedOn = () => isoDate({ example: '2026-11-23' }).optional();
+
 /** One value of a controlled list; the message lists the allowed values. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
   return z.enum(values, {
@@ -151,6 +154,10 @@ export const source = () =>
     tytul: text('tytul: Strona projektu – O projekcie'),
     /** Where to read it. */
     url: url().optional(),
+    /** A note on the source for readers (a cut-off name, a guess, two conflicting dates); shown in the sources section. */
+    uwagi: z.string().trim().min(1, { error: 'pole jest puste; wpisz uwagę o źródle albo usuń pole' }).optional(),
+    /** True while nobody has confirmed the address (or the article) in a copy of the page; `npm run check` lists it. */
+    do_sprawdzenia: z.boolean({ error: 'wpisz true albo usuń pole' }).optional(),
   });
 
 /** A list of sources; factual entries need at least one. */

@@ -1,6 +1,6 @@
 /** Front matter of `content/spotkania/*.md`: reports from meetings, conferences and trainings. */
 import { z } from 'zod';
-import { addedOn, describeInput, isoDate, municipalityTypes, optionalListOf, shortText, slug, sources, text } from './fields.ts';
+import { addedOn, describeInput, isoDate, municipalityTypes, optionalListOf, shortText, slug, sources, text, updatedOn } from './fields.ts';
 
 const format = z.discriminatedUnion(
   'rodzaj',
@@ -67,6 +67,8 @@ export const meetingSchema = z.strictObject({
   zrodla: sources(),
   /** Day the report was put on the site (RRRR-MM-DD); the feed lists newest first by it. */
   dodano: addedOn(),
+  /** Day of the last significant change (RRRR-MM-DD); pages show it as „Ostatnia aktualizacja”. */
+  zaktualizowano: updatedOn(),
   slug: slug(),
 });
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MUNICIPALITY_TYPE_IDS } from '../../domain/municipalities.ts';
 import { SECTORS, TIERS, VOIVODESHIPS, ids } from '../../domain/vocabulary.ts';
-import { isoMonthOrDate, listOf, oneOf, optionalListOf, shortText, slug, sources, stage, text } from './fields.ts';
+import { isoMonthOrDate, listOf, oneOf, optionalListOf, shortText, slug, sources, stage, text, updatedOn } from './fields.ts';
 
 const named = () =>
   z.strictObject({
@@ -36,6 +36,19 @@ export const modelSchema = z.strictObject({
   wojewodztwa: listOf(z.enum(VOIVODESHIPS, {
     error: (iss) => `„${String(iss.input)}” to nieznane województwo; wpisz nazwę małymi literami, np. świętokrzyskie`,
   }), '[lubelskie, podlaskie]'),
+  /**
+   * The project's regional centre in each voivodeship (the lead and partners by
+   * their seat); the page „Gdzie szukać wsparcia” is built from it.
+   */
+  osrodki: optionalListOf(
+    z.strictObject({
+      wojewodztwo: z.enum(VOIVODESHIPS, {
+        error: (iss) => `„${String(iss.input)}” to nieznane województwo; wpisz nazwę małymi literami, np. świętokrzyskie`,
+      }),
+      nazwa: text('nazwa: Regionalny Ośrodek Polityki Społecznej w Kielcach'),
+    }),
+    '[{ wojewodztwo: świętokrzyskie, nazwa: Regionalny Ośrodek Polityki Społecznej w Kielcach }]',
+  ),
   /** The project period, to the day or the month the sources give; leave out what is unknown. */
   okres: z.strictObject({
     od: isoMonthOrDate().optional(),
@@ -70,6 +83,8 @@ export const modelSchema = z.strictObject({
     z.strictObject({
       /** Stage id from the controlled list. */
       etap: stage(),
+      /** The stage's heading in this model, in its sources' words; defaults to the shared label. */
+      nazwa: z.string().trim().min(1, { error: 'pole jest puste; wpisz nazwę etapu albo usuń pole, np. nazwa: Partnerski Zespół Kooperacji' }).optional(),
       /** Steps within the stage. */
       kroki: listOf(z.string().min(1), '[Zawarcie porozumienia z ROPS]'),
     }),
@@ -83,6 +98,8 @@ export const modelSchema = z.strictObject({
   korzysci: listOf(z.string().min(1), '[Lepsze wykorzystanie lokalnych zasobów]'),
   /** Public sources of the facts on the page. */
   zrodla: sources(),
+  /** Day of the last significant change (RRRR-MM-DD); pages show it as „Ostatnia aktualizacja”. */
+  zaktualizowano: updatedOn(),
   slug: slug(),
 });
 

@@ -1,6 +1,6 @@
 /** Front matter of `content/strony/*.md`: standalone pages such as „O projekcie”. */
 import { z } from 'zod';
-import { optionalListOf, positiveInt, shortText, slug, source, text } from './fields.ts';
+import { optionalListOf, positiveInt, shortText, slug, source, text, updatedOn } from './fields.ts';
 
 export const pageSchema = z.strictObject({
   /** Page title (the h1). */
@@ -11,8 +11,12 @@ export const pageSchema = z.strictObject({
   stopka: positiveInt('stopka: 2').optional(),
   /** Show the institution's contact data and data protection officer from settings at the end of the page. */
   kontakt: z.boolean({ error: 'wpisz true albo false' }).default(false),
+  /** Show, after the text, the table of voivodeships with their project and regional centre, built from the models. */
+  mapa_wsparcia: z.boolean({ error: 'wpisz true albo false' }).default(false),
   /** Public sources of the facts on the page. */
   zrodla: optionalListOf(source(), '[{ tytul: …, url: https://… }]'),
+  /** Day of the last significant change (RRRR-MM-DD); pages show it as „Ostatnia aktualizacja”. */
+  zaktualizowano: updatedOn(),
   slug: slug(),
 });
 

@@ -1,7 +1,7 @@
 /** Front matter of `content/rekomendacje/*.md`. */
 import { z } from 'zod';
 import { ADDRESSEES, AREAS, ids } from '../../domain/vocabulary.ts';
-import { entryRef, listOf, municipalityTypes, oneOf, optionalListOf, positiveInt, shortText, slug, sources, stage, text } from './fields.ts';
+import { entryRef, listOf, municipalityTypes, oneOf, optionalListOf, positiveInt, shortText, slug, sources, stage, text, updatedOn } from './fields.ts';
 
 export const recommendationSchema = z.strictObject({
   /** Number, unique among recommendations; sets their order. */
@@ -21,6 +21,8 @@ export const recommendationSchema = z.strictObject({
   /** Related entries: tools, reports, other recommendations. */
   powiazane: optionalListOf(entryRef(), '[narzedzia/deklaracja-przystapienia]'),
   zrodla: sources(),
+  /** Day of the last significant change (RRRR-MM-DD); pages show it as „Ostatnia aktualizacja”. */
+  zaktualizowano: updatedOn(),
   slug: slug(),
 });
 

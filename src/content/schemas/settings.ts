@@ -1,6 +1,7 @@
 /** `content/ustawienia.yaml`: data about the site and the institution that publishes it. */
 import { z } from 'zod';
 import { describeInput, isoDate, oneOf, positiveInt, text, url } from './fields.ts';
+import { homeSchema } from './home.ts';
 
 const filePath = (example: string) =>
   z
@@ -90,6 +91,8 @@ export const settingsSchema = z.strictObject({
     /** Edition date printed on covers and stored in the PDFs (never the build's clock). */
     data_wydania: isoDate(),
   }),
+  /** The home page's texts. */
+  strona_glowna: homeSchema,
   /** Data controller facts for the privacy notice. */
   rodo: z.strictObject({
     /** Contact of the data protection officer. */

@@ -1,6 +1,7 @@
 /** Front matter of `content/narzedzia/*.md`: templates municipalities fill in. */
 import { z } from 'zod';
-import { addedOn, describeInput, entryRef, municipalityTypes, optionalListOf, positiveInt, shortText, slug, source, stage, text } from './fields.ts';
+import { MUNICIPALITY_TYPE_IDS } from '../../domain/municipalities.ts';
+import { addedOn, describeInput, entryRef, municipalityTypes, oneOf, optionalListOf, positiveInt, shortText, slug, source, stage, text, updatedOn } from './fields.ts';
 
 export const toolSchema = z.strictObject({
   /** Name of the template. */
@@ -17,6 +18,12 @@ export const toolSchema = z.strictObject({
   etap: stage(),
   /** Municipality types whose bundle includes it. */
   typy_gmin: municipalityTypes(),
+  /**
+   * Municipality types whose model's sources name this kind of document or tool
+   * (e.g. the list of activities and services in the rural model). For the other
+   * types in `typy_gmin` the template is the site's own proposal, and pages say so.
+   */
+  w_zrodlach: optionalListOf(oneOf(MUNICIPALITY_TYPE_IDS, 'typ gminy'), '[wiejska]'),
   /** Position within each bundle (1 comes first). */
   kolejnosc: positiveInt('kolejnosc: 3'),
   /** An existing PDF to append, as a path under content/pliki/, e.g. /pliki/formularz.pdf. */
@@ -32,6 +39,8 @@ export const toolSchema = z.strictObject({
   zrodla: optionalListOf(source(), '[{ tytul: …, url: https://… }]'),
   /** Day the template was put on the site (RRRR-MM-DD); the feed lists newest first by it. */
   dodano: addedOn(),
+  /** Day of the last significant change (RRRR-MM-DD); pages show it as „Ostatnia aktualizacja”. */
+  zaktualizowano: updatedOn(),
   slug: slug(),
 });
 

@@ -35,7 +35,7 @@ export function enhanceHeader(): void {
     status.textContent = summary(outcome.total, outcome.query);
     list.innerHTML = outcome.hits.map((h) => hitHtml(h, 3)).join('');
     all.href = searchUrl(query);
-    all.textContent = outcome.total > outcome.hits.length ? `Wszystkie wyniki na stronie wyszukiwania` : 'Otwórz na stronie wyszukiwania z filtrami';
+    all.textContent = outcome.total > outcome.hits.length ? `Wszystkie wyniki na stronie wyszukiwania` : 'Wyniki z filtrami na stronie wyszukiwania';
     all.parentElement!.hidden = outcome.total === 0;
   };
   input.addEventListener('input', () => {

@@ -54,7 +54,7 @@ export function enhancePage(): void {
     const state = stateFromForm();
     const ticket = ++latest;
     if (!state.query && Object.keys(state.filters).length === 0) {
-      status.textContent = 'Wpisz szukane słowo albo wybierz filtr.';
+      status.textContent = 'Wyniki pojawią się po wpisaniu słowa albo wybraniu filtra.';
       list.innerHTML = '';
       for (const box of boxes) box.nextElementSibling!.querySelector('[data-count]')!.textContent = '';
       return;

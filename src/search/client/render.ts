@@ -6,7 +6,7 @@ import { countOf, NOUNS } from '../../typography/plural.ts';
 
 /** „5 wyników dla „gmina””, or a no-result message. */
 export function summary(total: number, query: string): string {
-  if (total === 0) return query ? `Brak wyników dla „${query}”. Sprawdź pisownię albo użyj innego słowa.` : 'Brak wyników.';
+  if (total === 0) return query ? `Brak wyników dla „${query}”. Warto sprawdzić pisownię albo użyć innego słowa.` : 'Brak wyników.';
   return query ? `${countOf(total, NOUNS.result)} dla „${query}”` : countOf(total, NOUNS.result);
 }
 

@@ -8,15 +8,15 @@ export function typesLabel(types: readonly MunicipalityTypeId[]): string {
   return sortMunicipalityTypes(types).map((t) => municipalityType(t).plural).join(', ');
 }
 
-/** „15 czerwca 2021 r.” or „data nieustalona”. */
+/** „15 czerwca 2021 r.” or „data nieznana”. */
 export function meetingDate(m: Meeting): string {
-  return m.data.data === 'nieznana' ? 'data nieustalona' : formatDate(m.data.data);
+  return m.data.data === 'nieznana' ? 'data nieznana' : formatDate(m.data.data);
 }
 
-/** „online (Cisco Webex Meetings)”, „stacjonarnie: Uniwersytet Łódzki”, „forma nieustalona”. */
+/** „online (Cisco Webex Meetings)”, „stacjonarnie: Uniwersytet Łódzki”, „forma nieznana”. */
 export function meetingFormat(m: Meeting): string {
   const f = m.data.forma;
   if (f.rodzaj === 'online') return `online (${f.platforma})`;
   if (f.rodzaj === 'stacjonarna') return `stacjonarnie: ${f.miejsce}`;
-  return 'forma nieustalona';
+  return 'forma nieznana';
 }

@@ -1,7 +1,7 @@
 /** How entries relate: which tools and recommendations serve a model or a stage. */
 import { allEntries, entryKey, type Content, type Model, type Recommendation, type Tool } from '../../content/entries.ts';
 import type { MunicipalityTypeId } from '../../domain/municipalities.ts';
-import type { StageId } from '../../domain/vocabulary.ts';
+import { STAGES, label, type StageId } from '../../domain/vocabulary.ts';
 
 /** Tools in the bundle of a municipality type, in bundle order. */
 export function toolsFor(content: Content, type: MunicipalityTypeId): Tool[] {
@@ -23,6 +23,11 @@ export function modelOf(content: Content, type: MunicipalityTypeId): Model {
   const model = content.models.find((m) => m.data.typ_gminy === type);
   if (!model) throw new Error(`No model for ${type}`);
   return model;
+}
+
+/** A stage's heading in a model: the model's own `nazwa`, else the shared label. */
+export function stageName(model: Model, stage: StageId): string {
+  return model.data.etapy.find((e) => e.etap === stage)?.nazwa ?? label(STAGES, stage);
 }
 
 /** Tools that serve any of the stages a recommendation names, in the types it applies to. */
