@@ -97,7 +97,7 @@ export function checkContentFiles(dir: string, rel: (abs: string) => string, roo
       problems.push({
         file: rel(abs),
         where: 'nazwa pliku',
-        message: `plik „${name}” w folderze content nie jest wczytywany; ${hint}ustawienia są w pliku ${rootFiles.join(', ')}, wpisy w folderach ${folders.join(', ')}, a pliki do pobrania w folderze ${FILES_FOLDER}`,
+        message: `plik „${name}” w folderze content nie jest wczytywany; ${hint}w folderze content czytane są tylko pliki ${rootFiles.join(' i ')}, wpisy w folderach ${folders.join(', ')}, a pliki do pobrania w folderze ${FILES_FOLDER}`,
       });
     }
   }

@@ -67,7 +67,7 @@ describe('files in content/: names and extensions', () => {
   it('reports folders and files at the top of content/ that nothing reads', () => {
     expect(errorsAfter({ 'Spotkania/relacja.md': pageText(), 'ustawienia.yml': 'x: 1' })).toEqual([
       'content/Spotkania · folder: folder „Spotkania” nie jest wczytywany; czy chodziło o „spotkania”? wpisy umieść w jednym z folderów: modele, spotkania, rekomendacje, narzedzia, strony, a pliki do pobrania i obrazy w folderze pliki',
-      'content/ustawienia.yml · nazwa pliku: plik „ustawienia.yml” w folderze content nie jest wczytywany; czy chodziło o „ustawienia.yaml”? ustawienia są w pliku ustawienia.yaml, wpisy w folderach modele, spotkania, rekomendacje, narzedzia, strony, a pliki do pobrania w folderze pliki',
+      'content/ustawienia.yml · nazwa pliku: plik „ustawienia.yml” w folderze content nie jest wczytywany; czy chodziło o „ustawienia.yaml”? w folderze content czytane są tylko pliki ustawienia.yaml i terminologia.yaml, wpisy w folderach modele, spotkania, rekomendacje, narzedzia, strony, a pliki do pobrania w folderze pliki',
     ]);
   });
 });
