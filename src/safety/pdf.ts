@@ -122,6 +122,8 @@ export function stripActiveContent(doc: PDFDocument): string[] {
       } else walk(obj.dict);
     } else walk(obj);
   }
+  // The trailer's object count must follow the deletions, or checkers such as qpdf warn.
+  ctx.largestObjectNumber = Math.max(0, ...ctx.enumerateIndirectObjects().map(([ref]) => ref.objectNumber));
   return [...removed].sort((a, b) => a.localeCompare(b, 'pl'));
 }
 

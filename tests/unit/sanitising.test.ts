@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -122,5 +123,8 @@ describe('attached PDF files', () => {
     const clean = await cleanFile(file);
     expect(clean.removed).toEqual(['akcja przy otwarciu dokumentu', 'skrypty JavaScript']);
     expect(qdf(clean.bytes, 'published')).not.toMatch(ACTIVE);
+    const file2 = join(work, 'published-check.pdf');
+    writeFileSync(file2, clean.bytes);
+    expect(spawnSync('qpdf', ['--check', file2], { encoding: 'utf8' }).status).toBe(0);
   });
 });
