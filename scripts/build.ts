@@ -102,6 +102,9 @@ const pdfSeconds = (performance.now() - pdfStarted) / 1000;
 // A production build whatever the caller's environment (test runners set NODE_ENV=test,
 // which would make Vite build a development flavour without the security policy).
 process.env.NODE_ENV = 'production';
+// Vite reads import.meta.env.BASE_URL from the environment when it is set there (vitest sets it
+// to „/”): the base must come only from the site's address (src/content/site-address.ts).
+delete process.env.BASE_URL;
 process.env.KOOP_CONTENT_DIR = contentDir;
 process.env.KOOP_OUT_DIR = staging;
 process.env.KOOP_DOWNLOADS_DIR = join(pdfStaging, DOWNLOADS_DIR);

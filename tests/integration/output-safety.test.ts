@@ -186,36 +186,44 @@ describe('a full disk during a build', () => {
   });
 });
 
-describe('a site address with XML-special characters, built outside the project', () => {
+describe('XML-special characters in the settings, built outside the project', () => {
   // /dev/shm is another file system than the project where it exists: the swap then copies.
   const parent = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(ROOT).dev ? '/dev/shm' : tmpdir();
   const outside = mkdtempSync(join(parent, 'koop-poza-'));
   afterAll(() => rmSync(outside, { recursive: true, force: true }));
-  const address = 'https://www.przyklad.pl/a&b"c<d>/';
-  const encoded = 'https://www.przyklad.pl/a&b%22c%3Cd%3E/';
 
-  it('builds, and the address is escaped in the sitemap, the feed, canonical links and meta tags', () => {
-    const content = join(work, 'adres', 'content');
+  it('refuses a site address whose sub-path has characters a URL would have to escape', () => {
+    const content = join(work, 'adres-znaki', 'content');
     cpSync(fixture.content, content, { recursive: true });
     const settings = join(content, 'ustawienia.yaml');
-    writeFileSync(settings, readFileSync(settings, 'utf8').replace('adres: https://example.org/projekt-kooperacje-3d/', `adres: '${address}'`));
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace('adres: https://example.org/projekt-kooperacje-3d/', `adres: 'https://www.przyklad.pl/a&b"c<d>/'`));
+    const result = run('build', ['--content', content, '--out', join(outside, 'odmowa')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/ustawienia.yaml · pole „serwis → adres”: „https://www.przyklad.pl/a&b"c<d>/” ma w ścieżce znaki, których podścieżka serwisu nie może zawierać; użyj tylko liter bez polskich znaków, cyfr, kropek, podkreśleń i myślników, np. https://www.przyklad.pl/projekt-kooperacje-3d/');
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it('builds, and a site name with & < > " is escaped in the sitemap, the feed, titles and meta tags', () => {
+    const content = join(work, 'nazwa', 'content');
+    cpSync(fixture.content, content, { recursive: true });
+    const settings = join(content, 'ustawienia.yaml');
+    const name = 'Kooperacje & <Partnerzy> "3D"';
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace('  nazwa: Projekt – Kooperacje 3D', `  nazwa: '${name}'`).replace('adres: https://example.org/projekt-kooperacje-3d/', 'adres: https://www.przyklad.pl/projekt-kooperacje-3d/'));
     const out = join(outside, 'serwis');
     const result = run('build', ['--content', content, '--out', out]);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).not.toMatch(/✗|Error/);
     expect(result.status).toBe(0);
     expect(readdirSync(outside)).toEqual(['serwis']);
 
     const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
     expect(XMLValidator.validate(sitemap)).toBe(true);
-    expect(sitemap).toContain('<loc>https://www.przyklad.pl/a&amp;b%22c%3Cd%3E/modele/</loc>');
+    expect(sitemap).toContain('<loc>https://www.przyklad.pl/projekt-kooperacje-3d/modele/</loc>');
     const feed = readFileSync(join(out, 'kanal.xml'), 'utf8');
     expect(XMLValidator.validate(feed)).toBe(true);
-    expect(feed).toContain('https://www.przyklad.pl/a&amp;b%22c%3Cd%3E/kanal.xml');
+    expect(feed).toContain('<name>Kooperacje &amp; &lt;Partnerzy&gt; ');
     const home = parse(readFileSync(join(out, 'index.html'), 'utf8'));
-    expect(home.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(encoded);
-    expect(home.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(encoded);
-    expect(home.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/^https:\/\/www\.przyklad\.pl\/a&b%22c%3Cd%3E\/karty\/\w+\.png$/);
-    const statement = parse(readFileSync(join(out, 'deklaracja-dostepnosci', 'index.html'), 'utf8'));
-    expect(statement.querySelector('#a11y-url')?.getAttribute('href')).toBe(address);
+    expect(home.querySelector('title')?.textContent).toContain('Kooperacje & <Partnerzy>');
+    expect(home.querySelector('meta[property="og:site_name"]')?.getAttribute('content')).toContain('Kooperacje & <Partnerzy>');
+    expect(home.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://www.przyklad.pl/projekt-kooperacje-3d/');
   });
 });

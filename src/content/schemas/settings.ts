@@ -24,12 +24,27 @@ const phone = () =>
       error: (iss) => `${describeInput(iss.input)} nie jest numerem telefonu; wpisz go tak: +48 42 000 00 00`,
     });
 
+/**
+ * The path of the site's address becomes the sub-path of every page (Astro's
+ * base): only plain segments, so no character needs escaping in a URL, HTML or XML.
+ */
+function hasPlainPath(address: string): boolean {
+  try {
+    return /^\/([A-Za-z0-9._~-]+\/?)*$/.test(new URL(address).pathname) && !/[?#]/.test(address);
+  } catch {
+    return false;
+  }
+}
+
 export const settingsSchema = z.strictObject({
   serwis: z.strictObject({
     /** Site name shown in the header and in page titles. */
     nazwa: text('nazwa: Projekt – Kooperacje 3D'),
     /** Address of the site's home page, used for the sitemap, the Atom feed and the accessibility statement. */
-    adres: url('https://www.przyklad.pl/projekt-kooperacje-3d/'),
+    adres: url('https://www.przyklad.pl/projekt-kooperacje-3d/').refine(hasPlainPath, {
+      error: (iss) =>
+        `${describeInput(iss.input)} ma w ścieżce znaki, których podścieżka serwisu nie może zawierać; użyj tylko liter bez polskich znaków, cyfr, kropek, podkreśleń i myślników, np. https://www.przyklad.pl/projekt-kooperacje-3d/`,
+    }),
     /** Description of the home page (max 200 characters). */
     opis: text('opis: Modele Kooperacji dla gmin wiejskich, miejsko-wiejskich i miejskich.'),
   }),
