@@ -14,7 +14,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/build-sites.ts'],
-          testTimeout: 120_000,
+          // axe over every page of the real site takes about 80 s at one width on a 2-core machine.
+          testTimeout: 240_000,
           hookTimeout: 300_000,
         },
       },
