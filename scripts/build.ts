@@ -12,14 +12,15 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, loadContent } from '../src/content/index.ts';
+import { formatProblem } from '../src/content/index.ts';
 import { DOWNLOADS_DIR } from '../src/toolkit/bundles.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 import { countPages } from './lib/dist.ts';
 import { checkBeforeBuild, reportGaps } from './lib/editor-report.ts';
 import { describeFailure, formatFailure } from './lib/failure.ts';
 import { exclusiveRun } from './lib/exclusive.ts';
-import { outputFolderProblem, repairInterruptedSwap, swapInto, WORK_DIR } from './lib/output.ts';
+import { outputFolderProblem, swapInto, WORK_DIR } from './lib/output.ts';
+import { repairAndLoad } from './lib/start.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } },
@@ -57,19 +58,7 @@ process.on('uncaughtException', (error) => fail('budowanie', error));
 process.on('unhandledRejection', (error) => fail('budowanie', error));
 
 const run = await exclusiveRun({ root, out: outDir, outLabel: values.out, content: contentDir, cleanUp });
-try {
-  const repaired = repairInterruptedSwap(outDir);
-  if (repaired) console.log(`Naprawa: ${repaired}.`);
-} catch (error) {
-  fail('naprawa przerwanej podmiany', error);
-}
-const checked = (() => {
-  try {
-    return loadContent(contentDir);
-  } catch (error) {
-    return fail('wczytanie treści', error);
-  }
-})();
+const checked = repairAndLoad(outDir, contentDir, fail);
 if (!checked.ok) {
   console.error(`\n✗ Treść zawiera ${countOf(checked.problems.length, NOUNS.error)}. Serwis nie został zbudowany, poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
   for (const p of checked.problems) console.error(`  ✗ ${formatProblem(p)}`);

@@ -8,12 +8,13 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, loadContent } from '../src/content/index.ts';
+import { formatProblem } from '../src/content/index.ts';
 import { DOWNLOADS_DIR } from '../src/toolkit/bundles.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 import { exclusiveRun } from './lib/exclusive.ts';
 import { describeFailure, formatFailure } from './lib/failure.ts';
-import { outputFolderProblem, repairInterruptedSwap, swapInto, WORK_DIR } from './lib/output.ts';
+import { outputFolderProblem, swapInto, WORK_DIR } from './lib/output.ts';
+import { repairAndLoad } from './lib/start.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } } });
 const root = resolve(import.meta.dirname, '..');
@@ -41,19 +42,7 @@ process.on('unhandledRejection', (error) => fail('budowanie', error));
 
 const run = await exclusiveRun({ root, out: outDir, outLabel: values.out, content: contentDir, cleanUp });
 const started = performance.now();
-try {
-  const repaired = repairInterruptedSwap(outDir);
-  if (repaired) console.log(`Naprawa: ${repaired}.`);
-} catch (error) {
-  fail('naprawa przerwanej podmiany', error);
-}
-const checked = (() => {
-  try {
-    return loadContent(contentDir);
-  } catch (error) {
-    return fail('wczytanie treści', error);
-  }
-})();
+const checked = repairAndLoad(outDir, contentDir, fail);
 if (!checked.ok) {
   console.error(`✗ Treść zawiera ${countOf(checked.problems.length, NOUNS.error)}:\n`);
   for (const p of checked.problems) console.error(`  ✗ ${formatProblem(p)}`);

@@ -1,0 +1,21 @@
+/**
+ * The first steps every writer of dist/ takes once it holds the lock: repair
+ * an interrupted swap of the output folder, then load and validate content.
+ * A failure goes to the caller's `fail` with the step's Polish name.
+ */
+import { loadContent, type LoadResult } from '../../src/content/load.ts';
+import { repairInterruptedSwap } from './output.ts';
+
+export function repairAndLoad(outDir: string, contentDir: string, fail: (step: string, error: unknown) => never): LoadResult {
+  try {
+    const repaired = repairInterruptedSwap(outDir);
+    if (repaired) console.log(`Naprawa: ${repaired}.`);
+  } catch (error) {
+    fail('naprawa przerwanej podmiany', error);
+  }
+  try {
+    return loadContent(contentDir);
+  } catch (error) {
+    return fail('wczytanie treści', error);
+  }
+}
