@@ -1,10 +1,12 @@
 /**
  * The EU logo strip (settings → logotypy.plik) as the cards embed it: a data
- * URI, its proportions, and a fingerprint that goes into every card's key.
+ * URI of its clean bytes (an SVG sanitised, src/safety/), its proportions, and
+ * a fingerprint of the file that goes into every card's key.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 import type { SettingsData } from '../content/schemas/settings.ts';
+import { imageInput } from '../safety/clean.ts';
+import { publishedType } from '../safety/file-types.ts';
 import { contentFile } from '../safety/paths.ts';
 import type { CardStrip } from './design.ts';
 import { fingerprint } from './spec.ts';
@@ -12,8 +14,6 @@ import { fingerprint } from './spec.ts';
 export interface LoadedStrip extends CardStrip {
   readonly fingerprint: string;
 }
-
-const MIME: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
 
 let cached: { file: string; mtime: number; strip: LoadedStrip } | undefined;
 
@@ -23,9 +23,11 @@ export function loadStrip(contentDir: string, logotypy: SettingsData['logotypy']
   const mtime = statSync(file).mtimeMs;
   if (cached?.file === file && cached.mtime === mtime) return cached.strip;
   const bytes = readFileSync(file);
-  const mime = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const input = imageInput(contentDir, logotypy.plik);
+  const clean = typeof input === 'string' ? bytes : input;
+  const mime = publishedType(file)?.mime ?? 'application/octet-stream';
   const strip = {
-    href: `data:${mime};base64,${bytes.toString('base64')}`,
+    href: `data:${mime};base64,${clean.toString('base64')}`,
     ratio: logotypy.szerokosc / logotypy.wysokosc,
     fingerprint: fingerprint(bytes),
   };

@@ -10,8 +10,6 @@ import { inStep } from '../build/steps.ts';
 import { buildShareCards, cacheRoot } from '../cards/render.ts';
 import { loadStrip } from '../cards/strip.ts';
 import { getContent } from '../content/index.ts';
-import { cleanSvg } from '../safety/clean.ts';
-import { contentFile } from '../safety/paths.ts';
 import { fileSize } from '../site/lib/downloads.ts';
 import { NOUNS, countOf, pluralForm } from '../typography/plural.ts';
 
@@ -27,14 +25,12 @@ export default function shareCards(): AstroIntegration {
       },
       'astro:build:done': inStep('karty do udostępniania (sharp)', async ({ dir, logger }) => {
         const { dir: contentDir, settings } = getContent();
+        // The strip's data URI holds its clean bytes (an SVG could otherwise pull in other files).
         const strip = loadStrip(contentDir, settings.logotypy);
-        // Cards draw the sanitised strip (an SVG could otherwise pull in other files).
-        const logo = contentFile(contentDir, settings.logotypy.plik);
-        const href = logo.toLowerCase().endsWith('.svg') ? `data:image/svg+xml;base64,${Buffer.from(cleanSvg(logo).bytes).toString('base64')}` : strip.href;
         const s = await buildShareCards({
           dir: fileURLToPath(dir),
           address: settings.serwis.adres,
-          strip: { ...strip, href },
+          strip,
           cacheRoot: cacheRoot(root),
         });
         const time = s.ms < 1000 ? `${s.ms} ms` : `${(s.ms / 1000).toFixed(1).replace('.', ',')} s`;
