@@ -7,6 +7,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { CONTENT_KINDS } from '../domain/kinds.ts';
+import { walkContent } from '../safety/tree.ts';
 import { SLUG_RULE, slugify } from '../typography/slug.ts';
 import { closest, type ContentProblem } from './problems.ts';
 
@@ -54,17 +55,9 @@ function wrongExtension(name: string): string {
   return `plik „${name}” nie jest wpisem i jest pomijany (wpisy to pliki .md); usuń go albo przenieś do folderu content/pliki, jeśli ma być do pobrania`;
 }
 
-/** Symbolic links are never followed here (the content-safety checks report them). */
+/** Files under `dir`, listed without following symbolic links (the content-safety walk reports them), system files left out. */
 function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (isSystemFile(name)) continue;
-    const abs = join(dir, name);
-    const stat = lstatSync(abs);
-    if (stat.isDirectory()) out.push(...filesUnder(abs));
-    else if (stat.isFile()) out.push(abs);
-  }
-  return out;
+  return walkContent(dir).files.filter((f) => !f.split('/').some(isSystemFile)).map((f) => join(dir, f));
 }
 
 /**
