@@ -7,17 +7,10 @@
  * Pure: text is measured with Noto Sans metrics, the font librsvg draws with.
  */
 import { escapeXml, num } from '../graphics/svg.ts';
+import type { StripImage } from '../graphics/strip.ts';
 import { textWidth, wrapText, type Weight } from '../graphics/text.ts';
 import { typesetText } from '../typography/text.ts';
 import { CARD_SIZE, labelAndTitle, type CardSpec } from './spec.ts';
-
-/** The logo strip as an image the SVG can embed. */
-export interface CardStrip {
-  /** A data: URI of the strip file. */
-  readonly href: string;
-  /** Width divided by height. */
-  readonly ratio: number;
-}
 
 /** The site's colours (src/styles/site.css). */
 export const CARD_COLOURS = {
@@ -108,7 +101,7 @@ function text(x: number, y: number, size: number, weight: Weight, fill: string, 
 }
 
 /** The card as an SVG document, 1200×630. */
-export function cardSvg(spec: CardSpec, strip: CardStrip): string {
+export function cardSvg(spec: CardSpec, strip: StripImage): string {
   const L = CARD_LAYOUT;
   const c = CARD_COLOURS;
   const parts: string[] = [`<rect width="${W}" height="${H}" fill="${c.background}"/>`];

@@ -7,8 +7,8 @@
 import { decodeHTMLAttribute } from 'entities';
 import { contentKind, type ContentKindId } from '../domain/kinds.ts';
 import { municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from '../domain/municipalities.ts';
-import { FACETS } from '../search/facets.ts';
-import { absoluteUrl } from '../site/lib/urls.ts';
+import { FACETS } from '../domain/facets.ts';
+import { absoluteUrl } from '../content/urls.ts';
 import { CARD_SIZE, cardKey, cardPath, labelAndTitle, type CardSpec } from './spec.ts';
 
 /** The page a card is for. */

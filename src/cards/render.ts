@@ -7,13 +7,13 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { absoluteUrl } from '../site/lib/urls.ts';
+import { absoluteUrl } from '../content/urls.ts';
 import { NOUNS, countOf } from '../typography/plural.ts';
-import { useBundledFontsForSvg } from '../toolkit/fonts.ts';
+import { useBundledFontsForSvg } from '../graphics/fonts.ts';
 import { cardSvg } from './design.ts';
 import { cardOfPage } from './meta.ts';
 import { CARDS_DIR, cardKey, cardPath, type CardSpec } from './spec.ts';
-import type { LoadedStrip } from './strip.ts';
+import type { LoadedStrip } from '../graphics/strip.ts';
 
 export interface CardBuild {
   /** The built site's folder. */

@@ -53,7 +53,3 @@ export function cardPath(key: string): string {
   return `/${CARDS_DIR}/${key}.png`;
 }
 
-/** A short fingerprint of file bytes (the logo strip). */
-export function fingerprint(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 12);
-}

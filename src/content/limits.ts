@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import { parseMarkdown } from './markdown.ts';
 import { parseBody } from './mdx.ts';
 import type { ContentProblem } from './problems.ts';
-import { fileSize } from '../site/lib/downloads.ts';
+import { fileSize } from './downloads.ts';
 
 export const LIMITS = {
   /** One Markdown entry, front matter included. Parsing 200 KB of ordinary text takes about a second. */

@@ -6,19 +6,10 @@
 import type { z } from 'zod';
 import { PLACEHOLDER_PREFIX, describeInput } from './schemas/fields.ts';
 import { NOUNS, countOf } from '../typography/plural.ts';
+import { formatProblem, type ContentProblem } from '../domain/problem.ts';
 
-export interface ContentProblem {
-  /** Path relative to the project, e.g. content/spotkania/2021-06-15.md. */
-  readonly file: string;
-  /** Where in the file: „pole „data””, „nagłówek, wiersz 3”, „treść, wiersz 12”. */
-  readonly where: string;
-  /** What is wrong and how to fix it, separated by „; ”. */
-  readonly message: string;
-}
+export { formatProblem, type ContentProblem };
 
-export function formatProblem(p: ContentProblem): string {
-  return `${p.file} · ${p.where}: ${p.message}`;
-}
 
 /** Thrown when content is invalid; carries every problem found, not just the first. */
 export class ContentError extends Error {

@@ -7,7 +7,7 @@
  * reading order, and every one of them is also in the text equivalent.
  */
 import { escapeXml, num } from '../graphics/svg.ts';
-import { PAINT, type Layout, type Shape, type Style } from './shapes.ts';
+import { PAINT, type Layout, type Shape, type Style } from '../graphics/diagram/shapes.ts';
 
 export interface SvgOptions {
   /** Unique on the page: the ids of <title> and <desc> are built from it. */

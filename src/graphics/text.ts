@@ -3,7 +3,7 @@
  * and librsvg draws with. Diagrams, share cards and cover thumbnails wrap
  * their text with these widths instead of guessing characters per line.
  */
-import { parsedFonts } from '../toolkit/fonts.ts';
+import { parsedFonts } from './fonts.ts';
 
 export type Weight = 'regular' | 'bold';
 

@@ -4,7 +4,7 @@
  * while it loads. Used by the site's Markdown renderer.
  */
 import type { Element } from 'hast';
-import { withBase } from '../site/lib/urls.ts';
+import { withBase } from '../content/urls.ts';
 import type { ImageVariant, SiteImage } from './plan.ts';
 
 /** The body column is at most 46rem wide (.prose in site.css); on phones the image takes the screen's width. */

@@ -14,9 +14,9 @@ import { cleanFile, UncheckableFile } from '../safety/clean.ts';
 import { publishedType } from '../safety/file-types.ts';
 import { strippedLine } from '../safety/pdf.ts';
 import { filePathOf } from '../safety/paths.ts';
-import { namedFiles, planPublishing, referencedPaths, skippedLine } from '../safety/publish.ts';
+import { namedFiles, planPublishing, referencedPaths, skippedLine } from '../content/publish.ts';
 import { walkContent } from '../safety/tree.ts';
-import { downloadsDir } from '../toolkit/manifest.ts';
+import { downloadsDir } from '../content/manifest.ts';
 
 /** The publishing plan of the current content. */
 function plan() {

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { getContent } from '../content/index.ts';
 import { buildSearchIndex } from '../search/indexer.ts';
 import { inStep } from '../build/steps.ts';
-import { readManifest } from '../toolkit/manifest.ts';
+import { readManifest } from '../content/manifest.ts';
 import { countOf, NOUNS } from '../typography/plural.ts';
 
 export default function searchIndex(): AstroIntegration {

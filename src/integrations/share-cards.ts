@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inStep } from '../build/steps.ts';
 import { buildShareCards, cacheRoot } from '../cards/render.ts';
-import { loadStrip } from '../cards/strip.ts';
+import { loadStrip } from '../graphics/strip.ts';
 import { getContent } from '../content/index.ts';
-import { fileSize } from '../site/lib/downloads.ts';
+import { fileSize } from '../content/downloads.ts';
 import { NOUNS, countOf, pluralForm } from '../typography/plural.ts';
 
 const NEW = { one: 'nowa', few: 'nowe', many: 'nowych' };

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { allEntries, getContent } from '../content/index.ts';
 import { sitePaths } from '../content/routes.ts';
 import { escapeXml } from '../graphics/svg.ts';
-import { absoluteUrl } from '../site/lib/urls.ts';
+import { absoluteUrl } from '../content/urls.ts';
 import { lastUpdated } from '../site/lib/updated.ts';
 
 export const GET: APIRoute = () => {

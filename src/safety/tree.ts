@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentProblem } from '../content/problems.ts';
+import type { ContentProblem } from '../domain/problem.ts';
 
 export interface ContentTree {
   /** Regular files, relative to content/ with „/”, sorted. */

@@ -4,7 +4,7 @@
  * noise dropped, filters combined (any value within a filter, all filters
  * together). Runs in the browser and, for tests and the benchmark, in Node.
  */
-import type { Facet, FilterValues } from './facets.ts';
+import type { Facet, FilterValues } from '../domain/facets.ts';
 import { fold, restoreQuery, words, type RestoreMap } from './folding.ts';
 import { everyWordFound, markedWords } from './guard.ts';
 import { alternativeQueries, type Synonym } from './synonyms.ts';

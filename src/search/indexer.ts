@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import type { PhrasingContent, Root } from 'mdast';
 import * as pagefind from 'pagefind';
 import type { Content } from '../content/entries.ts';
-import { bundlesOf } from '../toolkit/bundles.ts';
-import type { Manifest } from '../toolkit/manifest.ts';
-import { filtersFor } from './facets.ts';
+import { bundlesOf } from '../content/bundles.ts';
+import type { Manifest } from '../content/manifest.ts';
+import { filtersFor } from '../domain/facets.ts';
 import { buildRestoreMap, words } from './folding.ts';
 import { synonymsFromGlossary, type GlossaryEntry } from './synonyms.ts';
 

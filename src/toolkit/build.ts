@@ -10,15 +10,15 @@ import type { ContentProblem } from '../content/problems.ts';
 import { PDF_WIDTH } from '../images/plan.ts';
 import { pdfImage } from '../images/prepare.ts';
 import { imageInput } from '../safety/clean.ts';
-import { absoluteUrl } from '../site/lib/urls.ts';
+import { absoluteUrl } from '../content/urls.ts';
 import { formatDate } from '../typography/dates.ts';
 import { finalise, loadAttachments } from './attachments.ts';
-import { bundlesOf, DOWNLOADS_DIR, toolPdfPath } from './bundles.ts';
+import { bundlesOf, DOWNLOADS_DIR, toolPdfPath } from '../content/bundles.ts';
 import { coverSvg, type CoverData } from './cover.ts';
 import { modelDiagrams } from './diagram.ts';
 import { editionDate, type DocumentInfo } from './document.ts';
-import { useBundledFontsForSvg } from './fonts.ts';
-import { MANIFEST_FILE, type Manifest, type ManifestEntry } from './manifest.ts';
+import { useBundledFontsForSvg } from '../graphics/fonts.ts';
+import { MANIFEST_FILE, type Manifest, type ManifestEntry } from '../content/manifest.ts';
 import { renderBundle, renderTool, type RenderContext } from './render.ts';
 
 export interface ToolkitResult {

@@ -5,10 +5,10 @@
  * stages), never through one.
  */
 import type { Content, Model } from '../content/entries.ts';
-import { layoutDiagram } from '../diagrams/layout.ts';
-import { pathDiagram, structureDiagram } from '../diagrams/model.ts';
-import type { Layout, Shape } from '../diagrams/shapes.ts';
-import { PAINT } from '../diagrams/shapes.ts';
+import { layoutDiagram } from '../graphics/diagram/layout.ts';
+import { pathDiagram, structureDiagram } from '../graphics/diagram/model.ts';
+import type { Layout, Shape } from '../graphics/diagram/shapes.ts';
+import { PAINT } from '../graphics/diagram/shapes.ts';
 import type { Doc, Struct } from './document.ts';
 import { CONTENT_BOTTOM, PAGE } from './geometry.ts';
 

@@ -1,11 +1,11 @@
 /** A tagged, PDF/UA-flavoured pdfkit document with the toolkit's fonts and metadata. */
 import PDFDocument from 'pdfkit';
 import { completeFieldFont } from './fields.ts';
-import { parsedFonts, type FontName } from './fonts.ts';
+import { parsedFonts, type FontName } from '../graphics/fonts.ts';
 import { PAGE } from './geometry.ts';
+import type { Doc } from './pdf-types.ts';
 
-export type Doc = PDFKit.PDFDocument;
-export type Struct = PDFKit.PDFStructureElement;
+export type { Doc, Struct } from './pdf-types.ts';
 
 export interface DocumentInfo {
   readonly title: string;

@@ -4,7 +4,7 @@
  * tagged as Form elements with an accessible name (/TU), and a field font
  * that holds every character a person can type in Polish.
  */
-import type { Doc, Struct } from './document.ts';
+import type { Doc, Struct } from './pdf-types.ts';
 
 /**
  * What a person can type into a field, and so what the field font must hold:

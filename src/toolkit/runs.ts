@@ -1,7 +1,7 @@
 /** Inline Markdown flattened to styled runs of text, with Polish typography applied. */
 import type { PhrasingContent } from 'mdast';
 import { typesetText } from '../typography/text.ts';
-import type { FontName } from './fonts.ts';
+import type { FontName } from '../graphics/fonts.ts';
 
 export interface Run {
   readonly text: string;

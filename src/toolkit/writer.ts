@@ -5,7 +5,7 @@
  * Every piece of content is added to the structure tree in reading order.
  */
 import type { BlockContent, DefinitionContent, Heading, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
-import { FIELD_LINE, fieldLines } from '../site/lib/markdown-html.ts';
+import { FIELD_LINE, fieldLines } from '../content/form-syntax.ts';
 import type { Doc, Struct } from './document.ts';
 import { addField, FIELD_FONT_SIZE, FIELD_LEADING } from './fields.ts';
 import { BLANK_ROW_HEIGHT, drawFormTable } from './form-table.ts';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent, type Content } from '../../src/content/index.ts';
-import { pathDiagram, structureDiagram } from '../../src/diagrams/model.ts';
+import { pathDiagram, structureDiagram } from '../../src/graphics/diagram/model.ts';
 import { readPages, type BuiltPage } from '../../scripts/lib/pages.ts';
 import { missingLabels, svgTextLines } from '../support/checks/diagram.ts';
 

@@ -4,7 +4,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import type { Content } from '../../src/content/index.ts';
 import { FEED_PATH } from '../../src/content/routes.ts';
-import { absoluteUrl } from '../../src/site/lib/urls.ts';
+import { absoluteUrl } from '../../src/content/urls.ts';
 import { readPages } from '../../scripts/lib/pages.ts';
 import { SUB_PATH, contentOf, type BuiltSite } from '../support/build-sites.ts';
 import { atomProblems, entryCoverageProblems, feedLinkProblems } from '../support/checks/feed.ts';

@@ -86,7 +86,7 @@ describe('the live preview (npm run dev)', () => {
   it('shows edits to the settings and new files in pliki/', async () => {
     edit('ustawienia.yaml', /^ {2}nazwa: Projekt – Kooperacje 3D$/m, '  nazwa: Serwis po zmianie nazwy');
     await until('/', (p) => p.html.includes('Serwis po zmianie nazwy'), 'the new site name');
-    // A file in pliki/ is served once an entry names it (the publishing rules of src/safety/publish.ts).
+    // A file in pliki/ is served once an entry names it (the publishing rules of src/content/publish.ts).
     cpSync(join(content, 'pliki', 'schemat.png'), join(content, 'pliki', 'nowy-schemat.png'));
     appendFileSync(join(content, 'strony', 'o-projekcie.md'), '\n![Nowy schemat zespołu](/pliki/nowy-schemat.png)\n');
     await waitFor(async () => ((await fetch(`${site}/pliki/nowy-schemat.png`)).status === 200 ? true : undefined), 'the new file');

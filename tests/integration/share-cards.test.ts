@@ -7,8 +7,8 @@ import { readPages } from '../../scripts/lib/pages.ts';
 import { cardOfPage } from '../../src/cards/meta.ts';
 import { buildShareCards, CardMismatchError } from '../../src/cards/render.ts';
 import { CARDS_DIR, cardKey } from '../../src/cards/spec.ts';
-import { loadStrip } from '../../src/cards/strip.ts';
-import { useBundledFontsForSvg } from '../../src/toolkit/fonts.ts';
+import { loadStrip } from '../../src/graphics/strip.ts';
+import { useBundledFontsForSvg } from '../../src/graphics/fonts.ts';
 import { CARD_CACHE, contentOf } from '../support/build-sites.ts';
 import { cardImageProblems, metaOf, shareTagProblems } from '../support/checks/share-cards.ts';
 

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { escapeXml } from '../../src/graphics/svg.ts';
-import { parsedFonts } from '../../src/toolkit/fonts.ts';
+import { parsedFonts } from '../../src/graphics/fonts.ts';
 import { ROOT } from './build-sites.ts';
 
 const W = 1400;

@@ -4,7 +4,7 @@
  * glyph tests plant a broken fontconfig).
  */
 import { readFileSync } from 'node:fs';
-import { useBundledFontsForSvg } from '../../src/toolkit/fonts.ts';
+import { useBundledFontsForSvg } from '../../src/graphics/fonts.ts';
 
 useBundledFontsForSvg();
 const sharp = (await import('sharp')).default;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { loadStrip } from '../../src/cards/strip.ts';
+import { loadStrip } from '../../src/graphics/strip.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/basic/content');
 const settings = { plik: '/pliki/logotypy/pasek.svg', alt: 'Pasek', szerokosc: 600, wysokosc: 80 };

@@ -7,7 +7,7 @@ import { cardOfPage, shareMetaTags, type ShareSite } from '../../src/cards/meta.
 import { CARD_PNG } from '../../src/cards/render.ts';
 import { CARD_DESIGN_VERSION, cardKey, labelAndTitle, type CardSpec } from '../../src/cards/spec.ts';
 import { textWidth } from '../../src/graphics/text.ts';
-import { useBundledFontsForSvg } from '../../src/toolkit/fonts.ts';
+import { useBundledFontsForSvg } from '../../src/graphics/fonts.ts';
 import { NBSP } from '../../src/typography/text.ts';
 import { inkOverlap, outlineSvg, renderInChild, textSvg } from '../support/glyphs.ts';
 

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadContent, type Content, type Model } from '../../src/content/index.ts';
-import { DIAGRAM_WIDTH, layoutPath, layoutStructure } from '../../src/diagrams/layout.ts';
-import { pathDiagram, shortStep, structureDiagram } from '../../src/diagrams/model.ts';
-import { textsOf, type Layout, type Shape } from '../../src/diagrams/shapes.ts';
+import { DIAGRAM_WIDTH, layoutPath, layoutStructure } from '../../src/graphics/diagram/layout.ts';
+import { pathDiagram, shortStep, structureDiagram } from '../../src/graphics/diagram/model.ts';
+import { textsOf, type Layout, type Shape } from '../../src/graphics/diagram/shapes.ts';
 import { diagramSvg } from '../../src/diagrams/svg.ts';
 import { textWidth } from '../../src/graphics/text.ts';
 import { missingLabels, svgTextLines } from '../support/checks/diagram.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/index.ts';
-import { bundlesOf } from '../../src/toolkit/bundles.ts';
+import { bundlesOf } from '../../src/content/bundles.ts';
 import { append, loadEdited, replace } from '../support/edited-fixture.ts';
 
 const TOOL = 'narzedzia/deklaracja.md';

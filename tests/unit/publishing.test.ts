@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED_LIST, refusalOf } from '../../src/safety/file-types.ts';
-import { planPublishing, referencedPaths, skippedLine } from '../../src/safety/publish.ts';
+import { planPublishing, referencedPaths, skippedLine } from '../../src/content/publish.ts';
 
 describe('file types content/pliki may publish', () => {
   it('are documents, office files, images and recordings', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersFor } from '../../src/search/facets.ts';
+import { filtersFor } from '../../src/domain/facets.ts';
 import { buildRestoreMap, fold, restoreQuery, restoreWord } from '../../src/search/folding.ts';
 import { everyWordFound, markedWords, matches } from '../../src/search/guard.ts';
 import { glossaryEntries } from '../../src/search/indexer.ts';

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/content/markdown.ts';
 import { normalisePath, sitePaths } from '../../src/content/routes.ts';
-import { MAX_FIELD_LINES, renderMarkdown } from '../../src/site/lib/markdown-html.ts';
+import { MAX_FIELD_LINES } from '../../src/content/form-syntax.ts';
+import { renderMarkdown } from '../../src/site/lib/markdown-html.ts';
 import { currentState, sitePath, visibleNavigation } from '../../src/site/lib/navigation.ts';
-import { absoluteUrl, withBase } from '../../src/site/lib/urls.ts';
+import { absoluteUrl, withBase } from '../../src/content/urls.ts';
 
 describe('links under a sub-path', () => {
   it('prefixes site paths with the base and leaves other links alone', () => {

@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadContent, type Content } from '../../src/content/index.ts';
 import { loadAttachments } from '../../src/toolkit/attachments.ts';
-import { bundlesOf, toolPdfPath } from '../../src/toolkit/bundles.ts';
-import { fileDetails } from '../../src/site/lib/downloads.ts';
+import { bundlesOf, toolPdfPath } from '../../src/content/bundles.ts';
+import { fileDetails } from '../../src/content/downloads.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/basic/content');
 

@@ -3,7 +3,7 @@
  * restores them), filter checkboxes with counts, browsing by filter alone,
  * results with highlighted excerpts and links to matching sections.
  */
-import type { Facet, FilterValues } from '../facets.ts';
+import type { Facet, FilterValues } from '../../domain/facets.ts';
 import { hitHtml, summary } from './render.ts';
 import { queryString, run } from './runtime.ts';
 

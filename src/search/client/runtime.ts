@@ -1,6 +1,6 @@
 /** Loads pagefind.js and the Polish query assets once, from the site's own origin. */
 import { search, type Outcome, type Pagefind, type SearchAssets } from '../engine.ts';
-import type { FilterValues } from '../facets.ts';
+import type { FilterValues } from '../../domain/facets.ts';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 

@@ -10,7 +10,7 @@ import { municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from
 import { escapeXml } from '../../graphics/svg.ts';
 import { formatDate } from '../../typography/dates.ts';
 import { typesetText } from '../../typography/text.ts';
-import { absoluteUrl } from './urls.ts';
+import { absoluteUrl } from '../../content/urls.ts';
 
 export const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
 

@@ -8,14 +8,13 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { FIELD_LINE, MAX_FIELD_LINES, fieldLines } from '../../content/form-syntax.ts';
+import { FIELD_LINE, fieldLines } from '../../content/form-syntax.ts';
 import { pictureElement } from '../../images/picture.ts';
 import { siteImage } from '../../images/registry.ts';
 import { slugify } from '../../typography/slug.ts';
-import { withBase } from './urls.ts';
+import { withBase } from '../../content/urls.ts';
 
 /** Defined with the other form conventions; re-exported for the PDF writer. */
-export { FIELD_LINE, MAX_FIELD_LINES, fieldLines };
 
 export interface Heading {
   readonly depth: number;

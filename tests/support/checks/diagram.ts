@@ -4,7 +4,7 @@
  * joined back, and non-breaking spaces read as spaces.
  */
 import { decodeHTML } from 'entities';
-import type { PathDiagram, StructureDiagram } from '../../../src/diagrams/model.ts';
+import type { PathDiagram, StructureDiagram } from '../../../src/graphics/diagram/model.ts';
 
 const flat = (s: string) => s.replace(/[\u00A0\s]+/g, ' ').trim().toLocaleLowerCase('pl');
 

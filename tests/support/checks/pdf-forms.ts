@@ -6,7 +6,7 @@
  * page a table continues on. Each check returns its problems as sentences.
  */
 import type { Root, RootContent, Table } from 'mdast';
-import { FIELD_LINE, fieldLines } from '../../../src/site/lib/markdown-html.ts';
+import { FIELD_LINE, fieldLines } from '../../../src/content/form-syntax.ts';
 import { plainText } from '../../../src/toolkit/runs.ts';
 
 export const flat = (s: string) => s.replace(/\s+/g, ' ').trim();

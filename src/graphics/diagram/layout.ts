@@ -3,8 +3,8 @@
  * reads on a phone and fits the PDF's text column. Text is wrapped with
  * Noto Sans metrics, leaving a margin for a slightly wider fallback font.
  */
-import { textWidth, wrapText } from '../graphics/text.ts';
-import { typesetText } from '../typography/text.ts';
+import { textWidth, wrapText } from '../text.ts';
+import { typesetText } from '../../typography/text.ts';
 import type { PathDiagram, StructureDiagram } from './model.ts';
 import type { Block, Layout, Shape, Style } from './shapes.ts';
 

@@ -3,9 +3,9 @@
  * per municipality type (its tools by stage, then `kolejnosc`) and one PDF per tool.
  * Declared once here; the toolkit builder, the downloads page and the tests read it.
  */
-import type { Content, Tool } from '../content/entries.ts';
-import { bundlePdfPath, bundleThumbnailPath, SITE_PATHS, toolPdfPath as pdfPathOf } from '../content/routes.ts';
-import { byBundleOrder } from '../content/tool-order.ts';
+import type { Content, Tool } from './entries.ts';
+import { bundlePdfPath, bundleThumbnailPath, SITE_PATHS, toolPdfPath as pdfPathOf } from './routes.ts';
+import { byBundleOrder } from './tool-order.ts';
 import { MUNICIPALITY_TYPES, type MunicipalityType } from '../domain/municipalities.ts';
 
 /** Folder of downloads under the site root. */

@@ -5,9 +5,9 @@
  */
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import type { Content } from '../content/entries.ts';
-import { filePathOf, FILES_PREFIX } from './paths.ts';
-import { refusalOf } from './file-types.ts';
+import type { Content } from './entries.ts';
+import { filePathOf, FILES_PREFIX } from '../safety/paths.ts';
+import { refusalOf } from '../safety/file-types.ts';
 
 /** Every /pliki/… address the content names: bodies (links, images, definitions), attachments, settings. */
 export function namedFiles(content: Pick<Content, 'settings' | 'models' | 'meetings' | 'recommendations' | 'tools' | 'pages'>): string[] {

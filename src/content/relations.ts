@@ -1,7 +1,7 @@
 /** How entries relate: which tools and recommendations serve a model or a stage. */
-import { allEntries, entryKey, type Content, type Model, type Recommendation, type Tool } from '../../content/entries.ts';
-import type { MunicipalityTypeId } from '../../domain/municipalities.ts';
-import { STAGES, label, type StageId } from '../../domain/vocabulary.ts';
+import { allEntries, entryKey, type Content, type Model, type Recommendation, type Tool } from './entries.ts';
+import type { MunicipalityTypeId } from '../domain/municipalities.ts';
+import { STAGES, label, type StageId } from '../domain/vocabulary.ts';
 
 /** Tools in the bundle of a municipality type, in bundle order. */
 export function toolsFor(content: Content, type: MunicipalityTypeId): Tool[] {

@@ -1,6 +1,6 @@
 /** Download details in the GOV.UK attachment style: „PDF, 412 KB, 36 stron”. */
-import type { ManifestEntry } from '../../toolkit/manifest.ts';
-import { NOUNS, countOf } from '../../typography/plural.ts';
+import type { ManifestEntry } from './manifest.ts';
+import { NOUNS, countOf } from '../typography/plural.ts';
 
 /** „412 KB”, „2,3 MB”: whole kilobytes below a megabyte, one decimal (a comma) above. */
 export function fileSize(bytes: number): string {

@@ -8,11 +8,23 @@ import type { SettingsData } from '../content/schemas/settings.ts';
 import { imageInput } from '../safety/clean.ts';
 import { publishedType } from '../safety/file-types.ts';
 import { contentFile } from '../safety/paths.ts';
-import type { CardStrip } from './design.ts';
-import { fingerprint } from './spec.ts';
+import { createHash } from 'node:crypto';
 
-export interface LoadedStrip extends CardStrip {
+/** The logo strip as an image an SVG can embed. */
+export interface StripImage {
+  /** A data: URI of the strip file. */
+  readonly href: string;
+  /** Width divided by height. */
+  readonly ratio: number;
+}
+
+export interface LoadedStrip extends StripImage {
+  /** A short fingerprint of the file's bytes; it goes into every card's key. */
   readonly fingerprint: string;
+}
+
+function fingerprint(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 12);
 }
 
 let cached: { file: string; mtime: number; strip: LoadedStrip } | undefined;

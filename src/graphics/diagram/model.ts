@@ -5,11 +5,11 @@
  * pictures, their text equivalents and the PDF figures are all drawn from
  * these two values, so they cannot drift from the content.
  */
-import type { Content, Model } from '../content/entries.ts';
-import { municipalityType } from '../domain/municipalities.ts';
-import { SECTORS, STAGES, TIERS, label, type StageId, type TierId } from '../domain/vocabulary.ts';
-import { toolsForStage } from '../site/lib/relations.ts';
-import { countOf, NOUNS } from '../typography/plural.ts';
+import type { Content, Model } from '../../content/entries.ts';
+import { municipalityType } from '../../domain/municipalities.ts';
+import { SECTORS, STAGES, TIERS, label, type StageId, type TierId } from '../../domain/vocabulary.ts';
+import { toolsForStage } from '../../content/relations.ts';
+import { countOf, NOUNS } from '../../typography/plural.ts';
 
 export interface StructureNode {
   readonly name: string;

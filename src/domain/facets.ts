@@ -3,9 +3,9 @@
  * Their values are the Polish display forms from the domain module; the URL
  * of the search page carries the slugs.
  */
-import { CONTENT_KINDS, type ContentKindId } from '../domain/kinds.ts';
-import { MUNICIPALITY_TYPES, municipalityType, type MunicipalityTypeId } from '../domain/municipalities.ts';
-import { AREAS, label, type AreaId } from '../domain/vocabulary.ts';
+import { CONTENT_KINDS, type ContentKindId } from './kinds.ts';
+import { MUNICIPALITY_TYPES, municipalityType, type MunicipalityTypeId } from './municipalities.ts';
+import { AREAS, label, type AreaId } from './vocabulary.ts';
 
 export interface FacetValue {
   readonly slug: string;
