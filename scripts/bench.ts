@@ -20,7 +20,7 @@ import { STATS_FILE, type CardStats } from '../src/cards/render.ts';
 import { CARDS_DIR } from '../src/cards/spec.ts';
 import { loadContent } from '../src/content/index.ts';
 import { buildToolkits } from '../src/toolkit/build.ts';
-import { bundlesOf } from '../src/toolkit/bundles.ts';
+import { bundlesOf } from '../src/content/bundles.ts';
 import { CHROMIUM, launchBrowser } from '../tests/support/browser.ts';
 import { openSearch } from '../tests/support/search.ts';
 import { serve } from '../tests/support/server.ts';

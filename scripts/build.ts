@@ -13,7 +13,7 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/content/index.ts';
-import { DOWNLOADS_DIR } from '../src/toolkit/bundles.ts';
+import { DOWNLOADS_DIR } from '../src/content/bundles.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 import { countPages } from './lib/dist.ts';
 import { checkBeforeBuild, reportGaps } from './lib/editor-report.ts';

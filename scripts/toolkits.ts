@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/content/index.ts';
-import { DOWNLOADS_DIR } from '../src/toolkit/bundles.ts';
+import { DOWNLOADS_DIR } from '../src/content/bundles.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 import { exclusiveRun } from './lib/exclusive.ts';
 import { describeFailure, formatFailure } from './lib/failure.ts';

@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import { allEntries, type Content } from '../../src/content/entries.ts';
 import type { ContentProblem } from '../../src/content/problems.ts';
 import { loadAttachments } from '../../src/toolkit/attachments.ts';
-import { useBundledFontsForSvg } from '../../src/toolkit/fonts.ts';
+import { useBundledFontsForSvg } from '../../src/graphics/fonts.ts';
 
 const notAnImage = (path: string) =>
   `plik content${path} nie jest poprawnym obrazem (jest uszkodzony albo ma inny format, niż wskazuje rozszerzenie); zapisz go ponownie jako PNG, JPEG albo SVG i podmień plik`;
