@@ -7,6 +7,7 @@
  * Environment: PUBLIKACJA=1 checks as `npm run build:publikacja` builds.
  */
 import { contentDir, formatProblem, loadContent } from '../src/content/index.ts';
+import { KINDS } from '../src/content/kinds.ts';
 import { reviewNotes } from '../src/content/review-notes.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 import { describeFailure, gapLines, publicationRefusal, warningLines } from './lib/editor-report.ts';
@@ -28,9 +29,7 @@ try {
     process.exit(1);
   }
   const c = result.content;
-  console.log(
-    `✓ Treść poprawna: modele ${c.models.length}, relacje ${c.meetings.length}, rekomendacje ${c.recommendations.length}, narzędzia ${c.tools.length}, strony ${c.pages.length}.`,
-  );
+  console.log(`✓ Treść poprawna: ${KINDS.map((k) => countOf(c.entries[k.id].length, k.count)).join(', ')}.`);
   console.log(gapLines(c).join('\n'));
   for (const line of reviewNotes(dir, c)) console.log(line);
 } catch (error) {

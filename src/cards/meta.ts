@@ -5,9 +5,9 @@
  * integration rebuilds it from the tags alone and checks the image name.
  */
 import { decodeHTMLAttribute } from 'entities';
-import { contentKind, type ContentKindId } from '../domain/kinds.ts';
+import { contentKind, type ContentKindId } from '../content/kinds.ts';
 import { municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from '../domain/municipalities.ts';
-import { FACETS } from '../domain/facets.ts';
+import { FACETS } from '../content/facets.ts';
 import { absoluteUrl } from '../content/urls.ts';
 import { CARD_SIZE, cardKey, cardPath, labelAndTitle, type CardSpec } from './spec.ts';
 

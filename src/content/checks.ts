@@ -11,6 +11,7 @@ import { protocolProblem } from '../safety/links.ts';
 import { contentFileProblem } from '../safety/paths.ts';
 import { STAGES } from '../domain/vocabulary.ts';
 import { entryKey, type AnyEntry, type Model } from './entries.ts';
+import { typesOf } from './kinds.ts';
 import type { ContentProblem } from './problems.ts';
 import { isComment, rawHtmlMessage } from './raw-html.ts';
 import { linkTarget } from './site-links.ts';
@@ -98,12 +99,13 @@ function checkNumbers(entries: readonly AnyEntry[]): ContentProblem[] {
   return problems;
 }
 
+/** Every entry whose kind has `powiazane` refers only to entries that exist. */
 function checkReferences(entries: readonly AnyEntry[], invalid: readonly InvalidEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const keys = new Set([...entries, ...invalid].map(entryKey));
   for (const e of entries) {
-    if (e.kind !== 'rekomendacja' && e.kind !== 'narzedzie') continue;
-    e.data.powiazane.forEach((ref, i) => {
+    const refs = (e.data as { powiazane?: readonly string[] }).powiazane ?? [];
+    refs.forEach((ref, i) => {
       if (!keys.has(ref)) {
         problems.push({
           file: e.file,
@@ -116,6 +118,7 @@ function checkReferences(entries: readonly AnyEntry[], invalid: readonly Invalid
   return problems;
 }
 
+/** Every stage an entry names (`etap` or `etapy`) is a stage of the model of each municipality type it applies to. */
 function checkStages(entries: readonly AnyEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const models = entries.filter((e): e is Model => e.kind === 'model');
@@ -132,8 +135,12 @@ function checkStages(entries: readonly AnyEntry[]): ContentProblem[] {
     }
   };
   for (const e of entries) {
-    if (e.kind === 'narzedzie') check(e, e.data.typy_gmin, e.data.etap, 'pole „etap”');
-    if (e.kind === 'rekomendacja') e.data.etapy.forEach((s, i) => check(e, e.data.typy_gmin, s, `pole „etapy → ${i + 1}. pozycja”`));
+    // A model's own stages define the stages; other kinds name them.
+    if (e.kind === 'model') continue;
+    const data = e.data as { etap?: string; etapy?: readonly string[] };
+    const types = typesOf(e);
+    if (data.etap) check(e, types, data.etap, 'pole „etap”');
+    (data.etapy ?? []).forEach((s, i) => check(e, types, s, `pole „etapy → ${i + 1}. pozycja”`));
   }
   return problems;
 }

@@ -6,7 +6,7 @@
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { CONTENT_KINDS } from '../domain/kinds.ts';
+import { CONTENT_KINDS } from './kinds.ts';
 import { walkContent } from '../safety/tree.ts';
 import { SLUG_RULE, slugify } from '../typography/slug.ts';
 import { closest, type ContentProblem } from './problems.ts';

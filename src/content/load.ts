@@ -6,38 +6,23 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
-import { CONTENT_KINDS, type ContentKindId } from '../domain/kinds.ts';
 import { contentFileProblem, FILES_PREFIX } from '../safety/paths.ts';
 import { linkProblems, walkContent, type ContentTree } from '../safety/tree.ts';
-import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { checkContent, type InvalidEntry } from './checks.ts';
 import { readUtf8 } from './encoding.ts';
-import type { AnyEntry, Content, Meeting, Model } from './entries.ts';
+import { contentOf, type AnyEntry, type Content } from './entries.ts';
 import { checkContentFiles } from './files.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { CONTENT_KINDS, contentKind, type ContentKindId, type EntriesByKind } from './kinds.ts';
 import { contentFilesProblems, LIMITS, markdownFileProblem, parseWithinLimits, tooBigFile } from './limits.ts';
 import { problemsFromIssue, type ContentProblem } from './problems.ts';
 import { entryPath } from './routes.ts';
-import { meetingSchema } from './schemas/meeting.ts';
-import { modelSchema } from './schemas/model.ts';
-import { pageSchema } from './schemas/page.ts';
-import { recommendationSchema } from './schemas/recommendation.ts';
 import { settingsSchema, type SettingsData } from './schemas/settings.ts';
 import { basePathProblem, resolveSiteAddress } from './site-address.ts';
-import { toolSchema } from './schemas/tool.ts';
 import { TERMINOLOGY_FILE } from './terminology.ts';
-import { byBundleOrder } from './tool-order.ts';
 import { contentWarnings } from './warnings.ts';
 
 export const SETTINGS_FILE = 'ustawienia.yaml';
-
-const SCHEMAS: Record<ContentKindId, z.ZodType> = {
-  model: modelSchema,
-  spotkanie: meetingSchema,
-  rekomendacja: recommendationSchema,
-  narzedzie: toolSchema,
-  strona: pageSchema,
-};
 
 /** `warnings` (form syntax, edition date) are printed but do not stop the build. */
 export type LoadResult =
@@ -163,7 +148,7 @@ export function loadContent(dir: string): LoadResult {
         invalid.push({ kind: kind.id, id, path: entryPath(kind.id, slugOf(kind.id, id, {})), ...body });
         continue;
       }
-      const v = validate(SCHEMAS[kind.id], file, split.split.data);
+      const v = validate(kind.schema as z.ZodType, file, split.split.data);
       problems.push(...v.problems);
       if (!v.value) {
         // Keep what is known of an invalid entry, so its own mistake does not
@@ -203,33 +188,21 @@ export function loadContent(dir: string): LoadResult {
   const warnings = contentWarnings(entries, settings);
   if (problems.length > 0 || !settings) return { ok: false, problems, warnings };
 
-  const of = <K extends ContentKindId>(k: K) => entries.filter((e): e is Extract<AnyEntry, { kind: K }> => e.kind === k);
-  const typeOrder = (m: Model) => MUNICIPALITY_TYPES.findIndex((t) => t.id === m.data.typ_gminy);
+  // Each kind's entries in the order its registry entry declares.
+  const byKind = Object.fromEntries(
+    CONTENT_KINDS.map((k) => [k.id, entries.filter((e) => e.kind === k.id).sort(k.order as (a: AnyEntry, b: AnyEntry) => number)]),
+  ) as unknown as EntriesByKind;
   return {
     ok: true,
-    content: {
-      dir: absDir,
-      settings,
-      models: of('model').sort((a, b) => typeOrder(a) - typeOrder(b)),
-      meetings: of('spotkanie').sort(byDateDesc),
-      recommendations: of('rekomendacja').sort((a, b) => a.data.numer - b.data.numer),
-      tools: of('narzedzie').sort(byBundleOrder),
-      pages: of('strona').sort((a, b) => a.data.tytul.localeCompare(b.data.tytul, 'pl')),
-    },
+    content: contentOf(absDir, settings, byKind),
     warnings,
   };
 }
 
-/** The URL segment of an entry: a model's comes from its municipality type, others from `slug` or the file name. */
+/** The URL segment of an entry: from its kind when the kind says so (a model's from its municipality type), otherwise from `slug` or the file name. */
 function slugOf(kind: ContentKindId, id: string, data: unknown): string {
-  const raw = (data ?? {}) as { slug?: unknown; typ_gminy?: unknown };
-  if (kind === 'model') return MUNICIPALITY_TYPES.find((t) => t.id === raw.typ_gminy)?.slug ?? id;
+  const raw = (data ?? {}) as Record<string, unknown>;
+  const spec = contentKind(kind);
+  if (spec.slugFrom) return spec.slugFrom(raw) ?? id;
   return typeof raw.slug === 'string' && /^[a-z0-9-]+$/.test(raw.slug) ? raw.slug : id;
 }
-
-function byDateDesc(a: Meeting, b: Meeting): number {
-  const da = a.data.data === 'nieznana' ? '' : a.data.data;
-  const db = b.data.data === 'nieznana' ? '' : b.data.data;
-  return db.localeCompare(da) || a.data.tytul.localeCompare(b.data.tytul, 'pl');
-}
-

@@ -3,17 +3,20 @@
  * their kind and slug; the rest are the site's own pages. Links in content
  * are checked against this list, and the sitemap is written from it.
  */
-import { contentKind, type ContentKindId } from '../domain/kinds.ts';
 import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
 import { AREAS } from '../domain/vocabulary.ts';
+import { KINDS, contentKind, type ContentKindId, type ListKey, type SomeKind } from './kinds.ts';
+
+/** The list page of a kind: `/<route>/`. */
+export const listPath = (kind: Pick<SomeKind, 'route'>) => `/${kind.route}/`;
+
+/** The list pages of the registry's kinds, by their key („models”), in registry order. */
+const LIST_PATHS = Object.fromEntries(KINDS.flatMap((k) => (k.list ? [[k.list.key, listPath(k)]] : []))) as Record<ListKey, string>;
 
 /** Pages that are not entries; a standalone page may not take these paths. */
 export const SITE_PATHS = {
   home: '/',
-  models: '/modele/',
-  meetings: '/spotkania/',
-  recommendations: '/rekomendacje/',
-  tools: '/narzedzia/',
+  ...LIST_PATHS,
   accessibility: '/deklaracja-dostepnosci/',
   sitemap: '/mapa-strony/',
   downloads: '/do-pobrania/',

@@ -4,7 +4,10 @@
  * new tool thus takes its place among the tools of its stage.
  */
 import { STAGES } from '../domain/vocabulary.ts';
-import type { Tool } from './entries.ts';
+import type { ToolData } from './schemas/tool.ts';
+
+/** A tool, as far as its order goes (the registry sorts with this, so it cannot import the entry types). */
+type Tool = { readonly data: ToolData };
 
 const stageIndex = (tool: Tool) => STAGES.findIndex((s) => s.id === tool.data.etap);
 

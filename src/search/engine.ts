@@ -4,7 +4,7 @@
  * noise dropped, filters combined (any value within a filter, all filters
  * together). Runs in the browser and, for tests and the benchmark, in Node.
  */
-import type { Facet, FilterValues } from '../domain/facets.ts';
+import type { FilterValues } from '../content/facets.ts';
 import { fold, restoreQuery, words, type RestoreMap } from './folding.ts';
 import { everyWordFound, markedWords } from './guard.ts';
 import { alternativeQueries, type Synonym } from './synonyms.ts';
@@ -60,12 +60,12 @@ export interface Outcome {
   /** The first `limit` hits, best first. */
   readonly hits: readonly Hit[];
   /** Results per filter value (display form), for the filter checkboxes. */
-  readonly counts: Readonly<Record<Facet['key'], Readonly<Record<string, number>>>>;
+  readonly counts: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
-/** Pagefind's counts, with every filter present even when it reported none. */
+/** Pagefind's counts by filter key (whatever filters the index has; a filter it did not report counts nothing). */
 function countsOf(filters: Record<string, Record<string, number>> | undefined): Outcome['counts'] {
-  return { typ: filters?.typ ?? {}, rodzaj: filters?.rodzaj ?? {}, obszar: filters?.obszar ?? {} };
+  return { ...filters };
 }
 
 /** Pagefind filters from selected values: any of the values of a filter, every filter. */
@@ -101,7 +101,7 @@ function merge(responses: readonly PagefindResponse[]): PagefindResult[] {
 
 /** Counts per filter value from loaded result data (used when several searches were merged). */
 function countFrom(data: readonly PagefindData[]): Outcome['counts'] {
-  const counts: Record<string, Record<string, number>> = { typ: {}, rodzaj: {}, obszar: {} };
+  const counts: Record<string, Record<string, number>> = {};
   for (const d of data) for (const [key, values] of Object.entries(d.filters)) for (const v of values) (counts[key] ??= {})[v] = (counts[key]![v] ?? 0) + 1;
   return countsOf(counts);
 }

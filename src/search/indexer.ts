@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import type { Content } from '../content/entries.ts';
 import { bundlesOf } from '../content/bundles.ts';
 import type { Manifest } from '../content/manifest.ts';
-import { filtersFor } from '../domain/facets.ts';
+import { filtersFor } from '../content/facets.ts';
 import { buildRestoreMap, words } from './folding.ts';
 import { synonymsFromGlossary, type GlossaryEntry } from './synonyms.ts';
 
@@ -80,7 +80,7 @@ export async function buildSearchIndex(outDir: string, content: Content, manifes
         if (!entry) continue;
         const text = `${entry.title}. Wzory dokumentów w jednym pliku PDF: ${bundle.tools.map((t) => t.data.tytul).join('; ')}.`;
         texts.push(text);
-        const r = await index.addCustomRecord({ url: entry.path, content: text, language: 'pl', meta: { title: `${entry.title} (PDF)`, rodzaj: 'plik PDF', typy: bundle.type.plural, opis: text }, filters: filtersFor('pdf', [bundle.type.id]) as Record<string, string[]> });
+        const r = await index.addCustomRecord({ url: entry.path, content: text, language: 'pl', meta: { title: `${entry.title} (PDF)`, rodzaj: 'plik PDF', typy: bundle.type.plural, opis: text }, filters: filtersFor({ kind: 'pdf', types: [bundle.type.id] }) as Record<string, string[]> });
         check(r.errors);
         records++;
       }
@@ -89,7 +89,7 @@ export async function buildSearchIndex(outDir: string, content: Content, manifes
         if (!entry) continue;
         const text = `${tool.data.tytul}. ${tool.data.opis} Plik PDF do wydruku, z polami do wypełnienia.`;
         texts.push(text);
-        const filters = filtersFor('pdf', tool.data.typy_gmin);
+        const filters = filtersFor({ kind: 'pdf', types: tool.data.typy_gmin, entry: tool });
         const r = await index.addCustomRecord({ url: entry.path, content: text, language: 'pl', meta: { title: `${tool.data.tytul} (PDF)`, rodzaj: 'plik PDF', typy: filters.typ!.join(', '), opis: tool.data.opis }, filters: filters as Record<string, string[]> });
         check(r.errors);
         records++;

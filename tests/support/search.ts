@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { search, type Outcome, type Pagefind, type SearchAssets } from '../../src/search/engine.ts';
-import type { FilterValues } from '../../src/domain/facets.ts';
+import type { FilterValues } from '../../src/content/facets.ts';
 import { ASSETS_FILE, INDEX_DIR } from '../../src/search/indexer.ts';
 import { serve, type StaticServer } from './server.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_KINDS } from '../../src/domain/kinds.ts';
+import { CONTENT_KINDS } from '../../src/content/kinds.ts';
 import { MUNICIPALITY_TYPES, municipalityType, sortMunicipalityTypes } from '../../src/domain/municipalities.ts';
 import { ADDRESSEES, AREAS, SECTORS, STAGES, label } from '../../src/domain/vocabulary.ts';
 

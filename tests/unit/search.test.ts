@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filtersFor } from '../../src/domain/facets.ts';
+import { filtersFor } from '../../src/content/facets.ts';
+import type { Recommendation } from '../../src/content/entries.ts';
 import { buildRestoreMap, fold, restoreQuery, restoreWord } from '../../src/search/folding.ts';
 import { everyWordFound, markedWords, matches } from '../../src/search/guard.ts';
 import { glossaryEntries } from '../../src/search/indexer.ts';
@@ -110,7 +111,8 @@ describe('the search engine over a stub index', () => {
 
   it('builds Pagefind filters that take any value within a filter', () => {
     expect(pagefindFilters({ typ: ['gminy wiejskie', 'gminy miejskie'], rodzaj: [] })).toEqual({ typ: { any: ['gminy wiejskie', 'gminy miejskie'] } });
-    expect(filtersFor('rekomendacja', ['miejska', 'wiejska'], 'kadry')).toEqual({
+    const rec = { kind: 'rekomendacja', data: { obszar: 'kadry' } } as unknown as Recommendation;
+    expect(filtersFor({ kind: 'rekomendacja', types: ['miejska', 'wiejska'], entry: rec })).toEqual({
       typ: ['gminy miejskie', 'gminy wiejskie'],
       rodzaj: ['rekomendacja'],
       obszar: ['Kompetencje i wsparcie kadr'],

@@ -3,21 +3,13 @@
  * restores them), filter checkboxes with counts, browsing by filter alone,
  * results with highlighted excerpts and links to matching sections.
  */
-import type { Facet, FilterValues } from '../../domain/facets.ts';
+import type { FilterValues } from '../../content/facets.ts';
+import { queryString, readState, type SearchState as State } from '../state.ts';
 import { hitHtml, summary } from './render.ts';
-import { queryString, run } from './runtime.ts';
+import { run } from './runtime.ts';
 
-type State = { query: string; filters: FilterValues };
-
-function readUrl(): State {
-  const params = new URLSearchParams(location.search);
-  const filters: FilterValues = {};
-  for (const key of ['typ', 'rodzaj', 'obszar'] as const) {
-    const values = params.getAll(key);
-    if (values.length) filters[key] = values;
-  }
-  return { query: params.get('q') ?? '', filters };
-}
+/** The facets the page shows (its filter fieldsets), so every one of them is read back from the address. */
+const facetKeys = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>('[data-facet]')].map((f) => f.dataset.facet!);
 
 function urlOf(state: State): string {
   return `${location.pathname}${queryString(state.query, state.filters)}`;
@@ -39,12 +31,12 @@ export function enhancePage(): void {
 
   const stateFromForm = (): State => {
     const filters: FilterValues = {};
-    for (const box of boxes) if (box.checked) (filters[box.name as Facet['key']] ??= []).push(box.value);
+    for (const box of boxes) if (box.checked) (filters[box.name] ??= []).push(box.value);
     return { query: input.value.trim(), filters };
   };
   const applyState = (state: State) => {
     input.value = state.query;
-    for (const box of boxes) box.checked = (state.filters[box.name as Facet['key']] ?? []).includes(box.value);
+    for (const box of boxes) box.checked = (state.filters[box.name] ?? []).includes(box.value);
   };
   // The URL carries slugs; Pagefind stores the Polish display forms.
   const displayFilters = (filters: FilterValues): FilterValues =>
@@ -64,7 +56,7 @@ export function enhancePage(): void {
     status.textContent = summary(outcome.total, outcome.query);
     list.innerHTML = outcome.hits.map((h) => hitHtml(h, 3)).join('');
     for (const box of boxes) {
-      const n = outcome.counts[box.name as Facet['key']]?.[box.dataset.label!] ?? 0;
+      const n = outcome.counts[box.name]?.[box.dataset.label!] ?? 0;
       box.nextElementSibling!.querySelector('[data-count]')!.textContent = `(${n})`;
     }
   };
@@ -89,10 +81,10 @@ export function enhancePage(): void {
     commit(true);
   });
   window.addEventListener('popstate', () => {
-    applyState(readUrl());
+    applyState(readState(location.search, facetKeys(root)));
     void render();
   });
 
-  applyState(readUrl());
+  applyState(readState(location.search, facetKeys(root)));
   void render();
 }

@@ -1,6 +1,7 @@
 /** Loads pagefind.js and the Polish query assets once, from the site's own origin. */
 import { search, type Outcome, type Pagefind, type SearchAssets } from '../engine.ts';
-import type { FilterValues } from '../../domain/facets.ts';
+import type { FilterValues } from '../../content/facets.ts';
+import { queryString } from '../state.ts';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -24,15 +25,6 @@ function start(): Promise<{ pagefind: Pagefind; assets: SearchAssets }> {
 export async function run(query: string, filters: FilterValues = {}, limit = 10): Promise<Outcome> {
   const { pagefind, assets } = await start();
   return search(pagefind, assets, query, filters, limit);
-}
-
-/** „?q=…&typ=…” for a query and filters (slugs), or '' when there is neither. */
-export function queryString(query: string, filters: FilterValues = {}): string {
-  const params = new URLSearchParams();
-  if (query) params.set('q', query);
-  for (const [key, values] of Object.entries(filters)) for (const v of values ?? []) params.append(key, v);
-  const qs = params.toString();
-  return qs ? `?${qs}` : '';
 }
 
 /** The search page's address for a query and filters. */

@@ -1,14 +1,14 @@
 /**
- * The Atom 1.0 feed of meeting reports and tools (RFC 4287). Pure: the same
+ * The Atom 1.0 feed of the kinds the registry puts in it (RFC 4287). Pure: the same
  * content gives the same bytes, so `updated` comes from the entries' `dodano`,
  * never from the clock.
  */
 import type { Content } from '../../content/entries.ts';
 import { FEED_PATH } from '../../content/routes.ts';
-import { contentKind } from '../../domain/kinds.ts';
+import { contentKind, feedKinds, typesOf, type ContentKindId } from '../../content/kinds.ts';
 import { municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from '../../domain/municipalities.ts';
 import { escapeXml } from '../../graphics/svg.ts';
-import { formatDate } from '../../typography/dates.ts';
+import { listPhrase } from '../../typography/lists.ts';
 import { typesetText } from '../../typography/text.ts';
 import { absoluteUrl } from '../../content/urls.ts';
 
@@ -16,7 +16,7 @@ export const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
 
 /** One item of the feed, in site terms; `atomFeed` makes the addresses absolute. */
 export interface FeedEntry {
-  readonly kind: 'spotkanie' | 'narzedzie';
+  readonly kind: ContentKindId;
   /** Site path without the deployment base, e.g. /spotkania/liderzy/. */
   readonly path: string;
   readonly title: string;
@@ -34,36 +34,35 @@ export interface FeedInput {
   readonly entries: readonly FeedEntry[];
 }
 
-/** The feed's title, also used where pages link to it. */
-export const feedTitle = (siteName: string) => `Relacje ze spotkań i narzędzia – ${siteName}`;
+/** What the feed brings, from the registry: „relacje ze spotkań i narzędzia”. */
+export const feedTopics = () => listPhrase(feedKinds().map((k) => k.feed.name));
 
-const SUBTITLE = 'Nowe relacje ze spotkań o Modelach Kooperacji i nowe wzory dokumentów do ich wdrażania.';
+/** The feed's title, also used where pages link to it. */
+export const feedTitle = (siteName: string) => {
+  const topics = feedTopics();
+  return `${topics.charAt(0).toLocaleUpperCase('pl')}${topics.slice(1)} – ${siteName}`;
+};
+
+/** „Nowe a, nowe b i nowe c”: what the feed brings, in a sentence. */
+export const feedNews = (parts: readonly string[]) => `Nowe ${listPhrase(parts.map((p, i) => (i === 0 ? p : `nowe ${p}`)))}`;
+
+const SUBTITLE = `${feedNews(feedKinds().map((k) => k.feed.about))}.`;
 
 /** A feed with no entries has never changed; the epoch keeps it valid and reproducible. */
 const NEVER = '1970-01-01';
 
-const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
-
-/** Meeting reports and tools as feed entries; a meeting's summary also says when it took place. */
-export function feedEntries(content: Pick<Content, 'meetings' | 'tools'>): FeedEntry[] {
-  return [
-    ...content.meetings.map((m) => ({
-      kind: m.kind,
-      path: m.path,
-      title: m.data.tytul,
-      summary: `${sentence(m.data.opis)} ${m.data.data === 'nieznana' ? 'Data spotkania nie jest znana.' : `Spotkanie odbyło się ${formatDate(m.data.data)}`}`,
-      added: m.data.dodano,
-      types: m.data.odbiorcy,
+/** The entries of every kind in the feed; the summary is the kind's (a meeting's also says when it took place). */
+export function feedEntries(content: Pick<Content, 'entries'>): FeedEntry[] {
+  return feedKinds().flatMap((k) =>
+    (content.entries[k.id] as readonly { kind: ContentKindId; path: string; data: { tytul: string; dodano: string } }[]).map((e) => ({
+      kind: e.kind,
+      path: e.path,
+      title: e.data.tytul,
+      summary: k.feed.summary(e.data),
+      added: e.data.dodano,
+      types: typesOf(e),
     })),
-    ...content.tools.map((t) => ({
-      kind: t.kind,
-      path: t.path,
-      title: t.data.tytul,
-      summary: sentence(t.data.opis),
-      added: t.data.dodano,
-      types: t.data.typy_gmin,
-    })),
-  ];
+  );
 }
 
 /** Newest first; entries of one day by title in Polish order, then by path so the order never depends on input order. */

@@ -1,16 +1,15 @@
 /** The main navigation and how the current page is marked in it. */
-import { SITE_PATHS } from '../../content/routes.ts';
+import { listedKinds } from '../../content/kinds.ts';
+import { SITE_PATHS, listPath } from '../../content/routes.ts';
 
 export interface NavItem {
   readonly label: string;
   readonly path: string;
 }
 
+/** The list pages of the registry's kinds in their order, then the site's own pages. */
 export const NAVIGATION: readonly NavItem[] = [
-  { label: 'Modele Kooperacji', path: SITE_PATHS.models },
-  { label: 'Rekomendacje', path: SITE_PATHS.recommendations },
-  { label: 'Narzędzia', path: SITE_PATHS.tools },
-  { label: 'Spotkania', path: SITE_PATHS.meetings },
+  ...listedKinds().map((k) => ({ label: k.list.nav, path: listPath(k) })),
   { label: 'Do pobrania', path: SITE_PATHS.downloads },
   { label: 'O projekcie', path: '/o-projekcie/' },
   { label: 'Słowniczek', path: '/slowniczek/' },
