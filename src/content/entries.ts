@@ -31,7 +31,12 @@ export interface Content {
 
 /** Every entry of every kind, kinds in registry order. */
 export function allEntries(content: Pick<Content, 'entries'>): AnyEntry[] {
-  return CONTENT_KINDS.flatMap((k) => content.entries[k.id] as readonly AnyEntry[]);
+  return CONTENT_KINDS.flatMap((k) => entriesOf(content, k.id));
+}
+
+/** The entries of one kind, typed as any entry (for code that iterates the registry). */
+export function entriesOf(content: Pick<Content, 'entries'>, kind: ContentKindId): readonly AnyEntry[] {
+  return content.entries[kind];
 }
 
 /** The key other entries use to refer to an entry: „narzedzia/deklaracja-przystapienia”. */

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import type { Content } from '../../src/content/index.ts';
-import { FEED_PATH } from '../../src/content/routes.ts';
+import { entriesOf, type Content } from '../../src/content/index.ts';
+import { feedKinds } from '../../src/content/kinds.ts';
+import { FEED_PATH, listPath } from '../../src/content/routes.ts';
 import { absoluteUrl } from '../../src/content/urls.ts';
+import { feedNews } from '../../src/site/lib/feed.ts';
 import { readPages } from '../../scripts/lib/pages.ts';
 import { SUB_PATH, contentOf, type BuiltSite } from '../support/build-sites.ts';
 import { atomProblems, entryCoverageProblems, feedLinkProblems } from '../support/checks/feed.ts';
@@ -20,10 +22,11 @@ const SITES: Array<[string, BuiltSite]> = [
 const feedOf = (site: BuiltSite) => readFileSync(join(site.dir, FEED_PATH), 'utf8');
 /** The feed's path as served, with the deployment base: /projekt-kooperacje-3d/kanal.xml. */
 const feedUrlPath = (site: BuiltSite) => `${site.base}${FEED_PATH.slice(1)}`;
-const expectedUrls = (content: Content) => [...content.meetings, ...content.tools].map((e) => absoluteUrl(content.settings.serwis.adres, e.path));
+/** Every entry of every kind the registry puts in the feed. */
+const expectedUrls = (content: Content) => feedKinds().flatMap((k) => entriesOf(content, k.id)).map((e) => absoluteUrl(content.settings.serwis.adres, e.path));
 
 describe('the Atom feed in the built site', () => {
-  it.each(SITES)('parses without problems and lists every meeting report and tool exactly once, by absolute address, in %s', (_name, site) => {
+  it.each(SITES)('parses without problems and lists every entry of the kinds in the feed exactly once, by absolute address, in %s', (_name, site) => {
     const xml = feedOf(site);
     const content = contentOf(site);
     expect(atomProblems(xml)).toEqual([]);
@@ -41,12 +44,14 @@ describe('the Atom feed in the built site', () => {
   it.each([
     ['fixture content at the root', fixture],
     ['fixture content under a sub-path', fixtureSubPath],
-  ])('is linked in words from the list of meeting reports and the list of tools in %s', (_name, site) => {
-    for (const list of ['spotkania/', 'narzedzia/']) {
+  ])('is linked in words from the list page of every kind in the feed in %s', (_name, site) => {
+    const news = feedNews(feedKinds().map((k) => k.feed.name));
+    expect(news).toMatch(/^Nowe relacje ze spotkań(, | i )nowe narzędzia/);
+    for (const list of feedKinds().map((k) => listPath(k).slice(1))) {
       const page = readPages(site.dir, site.base).find((p) => p.url === `${site.base}${list}`)!;
       const links = page.dom.querySelectorAll('main a').filter((a) => a.getAttribute('href') === feedUrlPath(site));
       expect(links.map((a) => a.textContent), list).toEqual(['kanał Atom z\u00A0nowościami']);
-      expect(links[0]!.parentNode?.textContent, list).toMatch(/^Nowe relacje ze spotkań i\u00A0nowe narzędzia można śledzić w\u00A0czytniku kanałów/);
+      expect(links[0]!.parentNode?.textContent.replace(/\u00A0/g, ' '), list).toMatch(new RegExp(`^${news} można śledzić w czytniku kanałów`));
     }
   });
 

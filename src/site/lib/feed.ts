@@ -3,7 +3,7 @@
  * content gives the same bytes, so `updated` comes from the entries' `dodano`,
  * never from the clock.
  */
-import type { Content } from '../../content/entries.ts';
+import { entriesOf, type Content } from '../../content/entries.ts';
 import { FEED_PATH } from '../../content/routes.ts';
 import { contentKind, feedKinds, typesOf, type ContentKindId } from '../../content/kinds.ts';
 import { municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from '../../domain/municipalities.ts';
@@ -54,7 +54,7 @@ const NEVER = '1970-01-01';
 /** The entries of every kind in the feed; the summary is the kind's (a meeting's also says when it took place). */
 export function feedEntries(content: Pick<Content, 'entries'>): FeedEntry[] {
   return feedKinds().flatMap((k) =>
-    (content.entries[k.id] as readonly { kind: ContentKindId; path: string; data: { tytul: string; dodano: string } }[]).map((e) => ({
+    (entriesOf(content, k.id) as readonly { kind: ContentKindId; path: string; data: { tytul: string; dodano: string } }[]).map((e) => ({
       kind: e.kind,
       path: e.path,
       title: e.data.tytul,
