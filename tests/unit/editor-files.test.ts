@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, loadContent } from '../../src/content/index.ts';
 import { problemsFromIssue } from '../../src/content/problems.ts';
 import { FIXTURE, append, errorsAfter, replace } from '../support/edited-fixture.ts';
+import { CONTENT_KINDS } from '../../src/content/kinds.ts';
+
+/** The entry folders of the registry, in its order, as the messages list them. */
+const FOLDERS = CONTENT_KINDS.map((k) => k.folder).join(', ');
 
 const PAGE = 'strony/o-projekcie.md';
 const pageText = () => readFileSync(join(FIXTURE, PAGE), 'utf8');
@@ -66,8 +70,8 @@ describe('files in content/: names and extensions', () => {
 
   it('reports folders and files at the top of content/ that nothing reads', () => {
     expect(errorsAfter({ 'Spotkania/relacja.md': pageText(), 'ustawienia.yml': 'x: 1' })).toEqual([
-      'content/Spotkania · folder: folder „Spotkania” nie jest wczytywany; czy chodziło o „spotkania”? wpisy umieść w jednym z folderów: modele, spotkania, rekomendacje, narzedzia, strony, a pliki do pobrania i obrazy w folderze pliki',
-      'content/ustawienia.yml · nazwa pliku: plik „ustawienia.yml” w folderze content nie jest wczytywany; czy chodziło o „ustawienia.yaml”? w folderze content czytane są tylko pliki ustawienia.yaml i terminologia.yaml, wpisy w folderach modele, spotkania, rekomendacje, narzedzia, strony, a pliki do pobrania w folderze pliki',
+      `content/Spotkania · folder: folder „Spotkania” nie jest wczytywany; czy chodziło o „spotkania”? wpisy umieść w jednym z folderów: ${FOLDERS}, a pliki do pobrania i obrazy w folderze pliki`,
+      `content/ustawienia.yml · nazwa pliku: plik „ustawienia.yml” w folderze content nie jest wczytywany; czy chodziło o „ustawienia.yaml”? w folderze content czytane są tylko pliki ustawienia.yaml i terminologia.yaml, wpisy w folderach ${FOLDERS}, a pliki do pobrania w folderze pliki`,
     ]);
   });
 });

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../src/content/index.ts';
 import { FEED_PATH, sitePaths } from '../../src/content/routes.ts';
-import { atomFeed, feedEntries, type FeedEntry } from '../../src/site/lib/feed.ts';
+import { feedKinds } from '../../src/content/kinds.ts';
+import { atomFeed, feedEntries, feedNews, feedTitle, feedTopics, type FeedEntry } from '../../src/site/lib/feed.ts';
+import { listPhrase } from '../../src/typography/lists.ts';
 import { atomEntries, atomProblems } from '../support/checks/feed.ts';
 
 const SITE = { siteName: 'Projekt – Kooperacje 3D', siteAddress: 'https://example.org/' };
@@ -81,7 +83,16 @@ describe('the Atom feed', () => {
     const xml = atomFeed({ ...SITE, entries: [] });
     expect(atomProblems(xml)).toEqual([]);
     expect(atomEntries(xml)).toEqual([]);
-    expect(xml).toContain('<title>Relacje ze spotkań i\u00A0narzędzia\u00A0– Projekt\u00A0– Kooperacje 3D</title>');
+    expect(xml).toMatch(/<title>Relacje ze spotkań(, | i\u00A0)narzędzia.*\u00A0– Projekt\u00A0– Kooperacje 3D<\/title>/);
+  });
+
+  it('names in its title and subtitle every kind the registry puts in it, in Polish enumeration', () => {
+    expect(feedTopics()).toBe(listPhrase(feedKinds().map((k) => k.feed.name)));
+    expect(feedTitle('Serwis')).toBe(`${feedTopics().charAt(0).toUpperCase()}${feedTopics().slice(1)} – Serwis`);
+    expect(listPhrase(['a'])).toBe('a');
+    expect(listPhrase(['a', 'b'])).toBe('a i b');
+    expect(listPhrase(['a', 'b', 'c'])).toBe('a, b i c');
+    expect(feedNews(['relacje', 'narzędzia', 'praktyki'])).toBe('Nowe relacje, nowe narzędzia i nowe praktyki');
   });
 });
 
