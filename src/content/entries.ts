@@ -9,6 +9,7 @@ export type Meeting = EntryOf<'spotkanie'>;
 export type Recommendation = EntryOf<'rekomendacja'>;
 export type Tool = EntryOf<'narzedzie'>;
 export type Page = EntryOf<'strona'>;
+export type Practice = EntryOf<'praktyka'>;
 /** An entry of any kind of the registry. */
 export type AnyEntry = { [K in ContentKindId]: EntryOf<K> }[ContentKindId];
 

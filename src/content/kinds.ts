@@ -7,13 +7,14 @@
  */
 import type { Root } from 'mdast';
 import type { z } from 'zod';
-import { MUNICIPALITY_TYPE_IDS, MUNICIPALITY_TYPES, type MunicipalityTypeId } from '../domain/municipalities.ts';
+import { MUNICIPALITY_TYPE_IDS, MUNICIPALITY_TYPES, municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from '../domain/municipalities.ts';
 import type { StageId } from '../domain/vocabulary.ts';
 import { formatDate } from '../typography/dates.ts';
 import { NOUNS, type PluralForms } from '../typography/plural.ts';
 import { meetingSchema, type MeetingData } from './schemas/meeting.ts';
 import { modelSchema, type ModelData } from './schemas/model.ts';
 import { pageSchema, type PageData } from './schemas/page.ts';
+import { practiceSchema, type PracticeData } from './schemas/practice.ts';
 import { recommendationSchema, type RecommendationData } from './schemas/recommendation.ts';
 import { toolSchema, type ToolData } from './schemas/tool.ts';
 import { byBundleOrder } from './tool-order.ts';
@@ -43,7 +44,7 @@ export type EntryFact =
   | { readonly label: string; readonly stages: readonly StageId[]; readonly of: readonly MunicipalityTypeId[] };
 
 /** The key of a kind's list page in SITE_PATHS (kept for the pages that name one list). */
-export type ListKey = 'models' | 'meetings' | 'recommendations' | 'tools';
+export type ListKey = 'models' | 'meetings' | 'recommendations' | 'tools' | 'practices';
 
 /** The schema alone gives the data type (NoInfer elsewhere). Function members are methods, so every kind's spec is also a `SomeKind` the generic code iterates. */
 export interface KindSpec<K extends string, D> {
@@ -167,6 +168,32 @@ export const CONTENT_KINDS = [
     list: { key: 'tools', nav: 'Narzędzia', position: 3, locative: 'narzędziach' },
     feed: { name: 'narzędzia', about: 'wzory dokumentów do ich wdrażania', summary: (d) => sentence(d.opis) },
     pages: 'own',
+  }),
+  kind({
+    id: 'praktyka',
+    folder: 'dobre-praktyki',
+    route: 'dobre-praktyki',
+    singular: 'dobra praktyka',
+    plural: 'Dobre praktyki',
+    count: { one: 'dobra praktyka', few: 'dobre praktyki', many: 'dobrych praktyk', other: 'dobrej praktyki' },
+    searchLabel: 'dobra praktyka',
+    schema: practiceSchema as z.ZodType<PracticeData>,
+    // Newest first, like the feed: readers come back for what is new; one day's practices by title.
+    order: (a, b) => b.data.dodano.localeCompare(a.data.dodano) || byTitle(a, b),
+    types: (d) => d.typy_gmin,
+    list: { key: 'practices', nav: 'Dobre praktyki', position: 5, locative: 'dobrych praktykach' },
+    feed: { name: 'dobre praktyki', about: 'dobre praktyki z gmin i powiatów', summary: (d) => sentence(d.opis) },
+    pages: {
+      lead: 'Co zrobiły gminy, powiaty i regionalne ośrodki polityki społecznej, które wdrażały Modele Kooperacji – opisane tylko na podstawie publicznych źródeł, podanych przy każdym wpisie. Od najnowszych.',
+      description: 'Dobre praktyki z wdrażania Modeli Kooperacji: co zrobiono, gdzie i na którym etapie modelu, ze źródłami.',
+      details: (d) => [d.miejsce, sortMunicipalityTypes(d.typy_gmin).map((t) => municipalityType(t).plural).join(', ')].filter(Boolean).join(' · '),
+      facts: (d) => [
+        { label: 'Dla kogo', types: d.typy_gmin },
+        ...(d.miejsce ? [{ label: 'Miejsce', text: d.miejsce }] : []),
+        ...(d.etapy.length > 0 ? [{ label: 'Etapy modelu', stages: d.etapy, of: d.typy_gmin }] : []),
+      ],
+      related: (d) => d.powiazane,
+    },
   }),
   kind({
     id: 'strona',
