@@ -176,3 +176,31 @@ describe('messages for editors', () => {
     ]);
   });
 });
+
+describe('messages for editors about good practices', () => {
+  const PRACTICE = 'dobre-praktyki/zespol-w-gminie.md';
+
+  it('names the file and the unknown field of a good practice, and lists its fields', () => {
+    expect(messagesAfter({ [PRACTICE]: replace('miejsce:', 'miejscowosc:') })).toEqual([
+      'content/dobre-praktyki/zespol-w-gminie.md · pole „miejscowosc”: nieznane pole; dozwolone pola to: tytul, opis, typy_gmin, miejsce, etapy, powiazane, zrodla, dodano, zaktualizowano, slug',
+    ]);
+  });
+
+  it('reports a stage of a good practice that the model of its municipality type does not have', () => {
+    expect(messagesAfter({ [PRACTICE]: replace('etapy: [porozumienie, diagnoza]', 'etapy: [porozumienie, ewaluacja]') })).toEqual([
+      'content/dobre-praktyki/zespol-w-gminie.md · pole „etapy → 2. pozycja”: etap „ewaluacja” (Podsumowanie i ewaluacja) nie występuje w modelu dla gmin wiejskich (content/modele/gminy-wiejskie.md); wybierz etap z tego modelu albo dopisz go do modelu',
+    ]);
+  });
+
+  it('reports a related entry of a good practice that does not exist', () => {
+    expect(messagesAfter({ [PRACTICE]: replace('powiazane: [rekomendacje/r01-zespol]', 'powiazane: [rekomendacje/r09]') })).toEqual([
+      'content/dobre-praktyki/zespol-w-gminie.md · pole „powiazane → 1. pozycja”: wpis „rekomendacje/r09” nie istnieje; wpisz folder i nazwę istniejącego pliku bez „.md”, np. narzedzia/deklaracja-przystapienia',
+    ]);
+  });
+
+  it('requires the sources of a good practice', () => {
+    expect(messagesAfter({ [PRACTICE]: replace(/zrodla:\n(  .*\n)+/, '') })).toEqual([
+      'content/dobre-praktyki/zespol-w-gminie.md · pole „zrodla”: brak wymaganej listy; dodaj ją, np. [{ tytul: Strona projektu, url: https://… }]',
+    ]);
+  });
+});
