@@ -101,12 +101,13 @@ describe('feed entries from content', () => {
   if (!result.ok) throw new Error('fixture content must be valid');
   const entries = feedEntries(result.content);
 
-  it('has every meeting report and every tool, with the day it was added', () => {
+  it('has every meeting report, tool and good practice, with the day it was added', () => {
     expect(entries.map((e) => [e.path, e.added])).toEqual([
       ['/spotkania/2021-06-15-spotkanie/', '2026-11-23'],
       ['/spotkania/liderzy/', '2026-11-23'],
       ['/narzedzia/deklaracja/', '2026-11-23'],
       ['/narzedzia/karta-diagnozy/', '2026-12-01'],
+      ['/dobre-praktyki/zespol-w-gminie/', '2026-11-24'],
     ]);
   });
 
@@ -114,6 +115,10 @@ describe('feed entries from content', () => {
     expect(entries[0]!.summary).toBe('Relacja testowa ze spotkania. Spotkanie odbyło się 15\u00A0czerwca\u00A02021\u00A0r.');
     expect(entries[1]!.summary).toBe('Relacja testowa bez daty. Data spotkania nie jest znana.');
     expect(entries[2]!.summary).toBe('Wzór deklaracji testowej.');
+  });
+
+  it('summarises a good practice by its description', () => {
+    expect(entries[4]!.summary).toBe('Przykładowa dobra praktyka – gmina testowa zebrała zespół wokół ośrodka pomocy społecznej.');
   });
 });
 
@@ -126,7 +131,7 @@ describe('the feed endpoint', () => {
     expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
     const xml = await response.text();
     expect(atomProblems(xml)).toEqual([]);
-    expect(atomEntries(xml)).toHaveLength(4);
+    expect(atomEntries(xml)).toHaveLength(5);
   });
 });
 
