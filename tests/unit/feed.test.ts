@@ -14,6 +14,7 @@ const entry = (over: Partial<FeedEntry> & Pick<FeedEntry, 'path'>): FeedEntry =>
   added: '2026-11-23',
   types: ['wiejska'],
   ...over,
+  updated: over.updated ?? over.added ?? '2026-11-23',
 });
 
 describe('the Atom feed', () => {

@@ -1,9 +1,10 @@
 /**
- * The Atom 1.0 feed of meeting reports and tools (RFC 4287). Pure: the same
- * content gives the same bytes, so `updated` comes from the entries' `dodano`,
- * never from the clock.
+ * The Atom 1.0 feed of meeting reports and tools (RFC 4287), its entries from
+ * the pages' descriptions. Pure: the same content gives the same bytes, so
+ * dates come from the entries' `dodano` and `zaktualizowano`, never from the clock.
  */
 import type { Content } from '../../content/entries.ts';
+import { describeEntry, type PageDescription } from '../../content/page-description.ts';
 import { FEED_PATH } from '../../content/routes.ts';
 import { contentKind } from '../../domain/kinds.ts';
 import { municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from '../../domain/municipalities.ts';
@@ -23,6 +24,8 @@ export interface FeedEntry {
   readonly summary: string;
   /** The day the entry was put on the site, RRRR-MM-DD. */
   readonly added: string;
+  /** The day of its last significant change (`zaktualizowano`, else `added`), RRRR-MM-DD. */
+  readonly updated: string;
   readonly types: readonly MunicipalityTypeId[];
 }
 
@@ -44,25 +47,17 @@ const NEVER = '1970-01-01';
 
 const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-/** Meeting reports and tools as feed entries; a meeting's summary also says when it took place. */
-export function feedEntries(content: Pick<Content, 'meetings' | 'tools'>): FeedEntry[] {
+/** A feed entry from a page's description; a meeting's summary also says when it took place. */
+function fromPage(kind: FeedEntry['kind'], page: PageDescription, added: string): FeedEntry {
+  const when = kind !== 'spotkanie' ? '' : page.date ? ` Spotkanie odbyło się ${formatDate(page.date)}` : ' Data spotkania nie jest znana.';
+  return { kind, path: page.path, title: page.title, summary: `${sentence(page.description)}${when}`, added, updated: page.updated ?? added, types: page.types };
+}
+
+/** Meeting reports and tools as feed entries. */
+export function feedEntries(content: Content): FeedEntry[] {
   return [
-    ...content.meetings.map((m) => ({
-      kind: m.kind,
-      path: m.path,
-      title: m.data.tytul,
-      summary: `${sentence(m.data.opis)} ${m.data.data === 'nieznana' ? 'Data spotkania nie jest znana.' : `Spotkanie odbyło się ${formatDate(m.data.data)}`}`,
-      added: m.data.dodano,
-      types: m.data.odbiorcy,
-    })),
-    ...content.tools.map((t) => ({
-      kind: t.kind,
-      path: t.path,
-      title: t.data.tytul,
-      summary: sentence(t.data.opis),
-      added: t.data.dodano,
-      types: t.data.typy_gmin,
-    })),
+    ...content.meetings.map((m) => fromPage(m.kind, describeEntry(content, m), m.data.dodano)),
+    ...content.tools.map((t) => fromPage(t.kind, describeEntry(content, t), t.data.dodano)),
   ];
 }
 
@@ -91,7 +86,7 @@ function entryXml(e: FeedEntry, siteAddress: string): string {
     `    <title>${text(e.title)}</title>`,
     `    <link rel="alternate" type="text/html" href="${url}"/>`,
     `    <published>${atomDate(e.added)}</published>`,
-    `    <updated>${atomDate(e.added)}</updated>`,
+    `    <updated>${atomDate(e.updated)}</updated>`,
     `    <summary>${text(e.summary)}</summary>`,
     ...categories.map((c) => `    ${c}`),
     '  </entry>',
@@ -103,7 +98,7 @@ export function atomFeed(input: FeedInput): string {
   const entries = sortFeedEntries(input.entries);
   const home = attr(absoluteUrl(input.siteAddress, '/'));
   const self = attr(absoluteUrl(input.siteAddress, FEED_PATH));
-  const updated = atomDate(entries[0]?.added ?? NEVER);
+  const updated = atomDate(entries.map((e) => e.updated).sort().at(-1) ?? NEVER);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<feed xmlns="${ATOM_NAMESPACE}" xml:lang="pl">`,
