@@ -84,6 +84,10 @@ describe('share cards in the built site', () => {
     expect(metaOf(page('/'), 'twitter:label1')).toBeUndefined();
   });
 
+  it.each(SITES)('every page built from %s has its description, from which the share-card step made the cards', (_name, site) => {
+    expect(site.cards.pages).toBe(readPages(site.dir, site.base).length);
+  });
+
   it('the first build renders every card and a second build with the same cache renders none', () => {
     expect(fixture.cards.cards).toBeGreaterThan(10);
     expect(fixture.cards.rendered).toBe(fixture.cards.cards);
