@@ -155,7 +155,7 @@ export function describeEntry(content: Content, entry: AnyEntry): PageDescriptio
     title: parts.title,
     description: entry.data.opis,
     kind: entry.kind,
-    types: parts.types,
+    types: sortMunicipalityTypes(parts.types),
     filters: filtersFor(entry.kind, parts.filterTypes, entry.kind === 'rekomendacja' ? entry.data.obszar : undefined),
     breadcrumbs: [...(list ? [{ label: list.crumb, path: list.path }] : []), { label: parts.crumb, path: entry.path }],
     updated: lastUpdated(entry),

@@ -42,6 +42,11 @@ describe('the description of an entry page', () => {
     expect(crumbs(undated)[0]).toBe('Spotkania → /spotkania/');
   });
 
+  it('lists municipality types in the declared order, whatever order the editor wrote them in', () => {
+    const meeting = find(content.meetings, 'liderzy');
+    expect(describeEntry(content, { ...meeting, data: { ...meeting.data, odbiorcy: ['miejska', 'wiejska'] } }).types).toEqual(['wiejska', 'miejska']);
+  });
+
   it('titles a recommendation with its number, ends its trail with „Rekomendacja N” and files it under its area in search', () => {
     const rec = find(content.recommendations, 'r02-diagnoza');
     const page = describeEntry(content, rec);
