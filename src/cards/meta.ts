@@ -1,25 +1,18 @@
 /**
- * The Open Graph and Twitter meta tags of a page, written by the layout and
- * read back from the built HTML by the share-cards integration. Writer and
- * reader live together so the card's spec survives the round trip: the
- * integration rebuilds it from the tags alone and checks the image name.
+ * A page's share card and its Open Graph and Twitter meta tags, both from the
+ * page's description (src/content/page-description.ts): the layout writes
+ * the tags and the share-cards integration renders the cards from the same
+ * descriptions, so a page and its image cannot drift apart.
  */
-import { decodeHTMLAttribute } from 'entities';
-import { contentKind, type ContentKindId } from '../content/kinds.ts';
-import { municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from '../domain/municipalities.ts';
+import { contentKind } from '../content/kinds.ts';
+import { municipalityType, sortMunicipalityTypes } from '../domain/municipalities.ts';
 import { FACETS } from '../content/facets.ts';
+import type { PageDescription } from '../content/page-description.ts';
 import { absoluteUrl } from '../content/urls.ts';
 import { CARD_SIZE, cardKey, cardPath, labelAndTitle, type CardSpec } from './spec.ts';
 
-/** The page a card is for. */
-export interface SharePage {
-  readonly title: string;
-  readonly description: string;
-  /** Site path without the deployment base („/modele/gminy-wiejskie/”). */
-  readonly path: string;
-  readonly kind?: ContentKindId | undefined;
-  readonly types?: readonly MunicipalityTypeId[] | undefined;
-}
+/** What of a page's description its card and tags use. */
+export type SharePage = Pick<PageDescription, 'title' | 'description' | 'url' | 'kind' | 'types'>;
 
 /** What every card of a site shares. */
 export interface ShareSite {
@@ -38,11 +31,11 @@ export const KIND_LABEL = facetLabel('rodzaj');
 export const TYPES_LABEL = facetLabel('typ');
 const TYPES_SEPARATOR = ', ';
 
-export function cardSpecOf(page: SharePage, site: ShareSite): CardSpec {
+export function cardSpecOf(page: Pick<SharePage, 'title' | 'kind' | 'types'>, site: Pick<ShareSite, 'name' | 'strip'>): CardSpec {
   return {
     title: page.title,
     kind: page.kind ? contentKind(page.kind).singular : '',
-    types: sortMunicipalityTypes(page.types ?? []).map((t) => municipalityType(t).plural),
+    types: sortMunicipalityTypes(page.types).map((t) => municipalityType(t).plural),
     site: site.name,
     strip: site.strip,
   };
@@ -67,7 +60,7 @@ export function shareMetaTags(page: SharePage, site: ShareSite): MetaTag[] {
     { property: 'og:locale', content: 'pl_PL' },
     { property: 'og:title', content: page.title },
     { property: 'og:description', content: page.description },
-    { property: 'og:url', content: absoluteUrl(site.address, page.path) },
+    { property: 'og:url', content: page.url },
     { property: 'og:image', content: absoluteUrl(site.address, cardPath(cardKey(spec))) },
     { property: 'og:image:width', content: String(CARD_SIZE.width) },
     { property: 'og:image:height', content: String(CARD_SIZE.height) },
@@ -78,39 +71,4 @@ export function shareMetaTags(page: SharePage, site: ShareSite): MetaTag[] {
       { name: `twitter:data${i + 1}`, content: data },
     ]),
   ];
-}
-
-/** The meta tags in a page's <head>, by property or name; values decoded. */
-export function readMetaTags(html: string): Map<string, string> {
-  const head = html.slice(0, Math.max(0, html.indexOf('</head>')));
-  const tags = new Map<string, string>();
-  // Astro escapes only & and " in attribute values: a „>” may stand inside quotes.
-  for (const [tag] of head.matchAll(/<meta\s(?:[^>"]|"[^"]*")*>/gi)) {
-    const attrs = new Map([...tag.matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), decodeHTMLAttribute(m[2]!)]));
-    const key = attrs.get('property') ?? attrs.get('name');
-    const content = attrs.get('content');
-    if (key && content !== undefined && !tags.has(key)) tags.set(key, content);
-  }
-  return tags;
-}
-
-/** The card a page's tags describe, and the image URL they name; undefined for a page without og:image. */
-export function cardOfPage(html: string, strip: string): { spec: CardSpec; image: string } | undefined {
-  const tags = readMetaTags(html);
-  const image = tags.get('og:image');
-  if (image === undefined) return undefined;
-  const labelled = new Map<string, string>();
-  for (let i = 1; tags.has(`twitter:label${i}`); i++) labelled.set(tags.get(`twitter:label${i}`)!, tags.get(`twitter:data${i}`) ?? '');
-  const kind = labelled.get(KIND_LABEL) ?? '';
-  const types = labelled.get(TYPES_LABEL);
-  return {
-    image,
-    spec: {
-      title: tags.get('og:title') ?? '',
-      kind,
-      types: types ? types.split(TYPES_SEPARATOR) : [],
-      site: tags.get('og:site_name') ?? '',
-      strip,
-    },
-  };
 }

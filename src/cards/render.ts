@@ -1,25 +1,26 @@
 /**
- * Renders the share cards of a built site. Reads each page's meta tags back,
- * checks that the image they name is the one their spec gives, and writes
- * each distinct card once to <site>/karty/<key>.png. PNGs are cached by key
- * between builds, so an unchanged page costs a file copy, not a render.
+ * Renders the share cards of a built site from the descriptions of its pages
+ * (the same the layout wrote the meta tags from; nothing is read back out of
+ * the built HTML) and writes each distinct card once to <site>/karty/<key>.png.
+ * PNGs are cached by key between builds, so an unchanged page costs a file
+ * copy, not a render.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { absoluteUrl } from '../content/urls.ts';
-import { NOUNS, countOf } from '../typography/plural.ts';
 import { useBundledFontsForSvg } from '../graphics/fonts.ts';
 import { cardSvg } from './design.ts';
-import { cardOfPage } from './meta.ts';
-import { CARDS_DIR, cardKey, cardPath, type CardSpec } from './spec.ts';
+import { cardSpecOf, type SharePage, type ShareSite } from './meta.ts';
+import { CARDS_DIR, cardKey, type CardSpec } from './spec.ts';
 import type { LoadedStrip } from '../graphics/strip.ts';
 
 export interface CardBuild {
   /** The built site's folder. */
   readonly dir: string;
-  /** settings → serwis.adres: og:image URLs start with it. */
-  readonly address: string;
+  /** Every page of the site (src/content/page-description.ts → describePages). */
+  readonly pages: readonly SharePage[];
+  /** settings → serwis.nazwa, shown at the foot of every card. */
+  readonly siteName: string;
   readonly strip: LoadedStrip;
   /** The project's cache folder; cards go to its karty/ subfolder. */
   readonly cacheRoot: string;
@@ -27,7 +28,7 @@ export interface CardBuild {
 
 /** What a build did, also written to <cacheRoot>/cards-last-build.json for tests and the benchmark. */
 export interface CardStats {
-  /** HTML pages with an og:image. */
+  /** Pages described, each with a card. */
   readonly pages: number;
   /** Distinct cards (pages with the same title, kind and types share one). */
   readonly cards: number;
@@ -35,7 +36,7 @@ export interface CardStats {
   readonly rendered: number;
   /** Bytes of all cards in the site. */
   readonly bytes: number;
-  /** Milliseconds spent, reading pages included. */
+  /** Milliseconds spent. */
   readonly ms: number;
 }
 
@@ -53,47 +54,15 @@ export function cacheRoot(projectRoot: string): string {
   return process.env.KOOP_CACHE_DIR ? resolve(process.env.KOOP_CACHE_DIR) : join(projectRoot, 'node_modules', '.cache', 'kooperacje');
 }
 
-/** A page whose og:image does not name the card its own tags describe: the layout and this check disagree. */
-export class CardMismatchError extends Error {
-  override name = 'CardMismatchError';
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => f.split('\\').join('/'))
-    .sort();
-}
-
-/** The distinct cards of the site by key; throws CardMismatchError listing every page whose og:image is wrong. */
-export function collectCards(dir: string, address: string, strip: string): { pages: number; cards: Map<string, CardSpec> } {
-  const cards = new Map<string, CardSpec>();
-  const problems: string[] = [];
-  let pages = 0;
-  for (const file of htmlFiles(dir)) {
-    const card = cardOfPage(readFileSync(join(dir, file), 'utf8'), strip);
-    if (!card) continue;
-    pages++;
-    const key = cardKey(card.spec);
-    const expected = absoluteUrl(address, cardPath(key));
-    if (card.image !== expected) {
-      problems.push(
-        `${file}: og:image wskazuje ${card.image}, a z metatagów strony (tytuł „${card.spec.title}”, rodzaj „${card.spec.kind}”, typy gmin „${card.spec.types.join(', ')}”) wynika ${expected}`,
-      );
-    } else cards.set(key, card.spec);
-  }
-  if (problems.length > 0) {
-    throw new CardMismatchError(
-      `Obraz karty (og:image) nie pasuje do metatagów – ${countOf(problems.length, NOUNS.page)}. Metatagi i nazwa obrazu muszą powstać z tej samej specyfikacji karty (src/cards/meta.ts):\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`,
-    );
-  }
-  return { pages, cards };
+/** The distinct cards of the pages, by key. */
+export function collectCards(pages: readonly SharePage[], site: Pick<ShareSite, 'name' | 'strip'>): Map<string, CardSpec> {
+  return new Map(pages.map((page) => cardSpecOf(page, site)).map((spec) => [cardKey(spec), spec]));
 }
 
 /** Renders (or copies from the cache) every card of the built site into <dir>/karty/. */
 export async function buildShareCards(build: CardBuild): Promise<CardStats> {
   const started = performance.now();
-  const { pages, cards } = collectCards(build.dir, build.address, build.strip.fingerprint);
+  const cards = collectCards(build.pages, { name: build.siteName, strip: build.strip.fingerprint });
   const cache = join(build.cacheRoot, CARDS_DIR);
   const out = join(build.dir, CARDS_DIR);
   mkdirSync(cache, { recursive: true });
@@ -123,7 +92,7 @@ export async function buildShareCards(build: CardBuild): Promise<CardStats> {
     copyFileSync(join(cache, `${key}.png`), join(out, `${key}.png`));
     bytes += statSync(join(out, `${key}.png`)).size;
   }
-  const stats: CardStats = { pages, cards: cards.size, rendered: missing.length, bytes, ms: Math.round(performance.now() - started) };
+  const stats: CardStats = { pages: build.pages.length, cards: cards.size, rendered: missing.length, bytes, ms: Math.round(performance.now() - started) };
   writeFileSync(join(build.cacheRoot, STATS_FILE), JSON.stringify(stats, null, 2));
   return stats;
 }

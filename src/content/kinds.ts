@@ -68,12 +68,27 @@ export interface KindSpec<K extends string, D> {
   slugFrom?(raw: Record<string, unknown>): string | undefined;
   /** The municipality types an entry applies to (search filter, share card, feed). */
   types(data: NoInfer<D>): readonly MunicipalityTypeId[];
+  /** The types shown on the share card and in link previews, when they differ from `types`. */
+  cardTypes?(data: NoInfer<D>): readonly MunicipalityTypeId[];
+  /** The page title when it is not `tytul`. */
+  title?(data: NoInfer<D>): string;
+  /** The entry's step in the breadcrumbs when it is not its title. */
+  crumb?(data: NoInfer<D>): string;
+  /** The day the entry is about (RRRR-MM-DD), if it has one; search results sort by it. */
+  date?(data: NoInfer<D>): string | undefined;
   /**
    * The list page at `/<route>/`: its key in SITE_PATHS, label in the main
    * navigation and breadcrumbs, position there (and in the HTML sitemap and
    * the search page), and the kind in the locative („szukaj w modelach”).
    */
-  readonly list?: { readonly key: ListKey; readonly nav: string; readonly position: number; readonly locative: string };
+  readonly list?: {
+    readonly key: ListKey;
+    readonly nav: string;
+    readonly position: number;
+    readonly locative: string;
+    /** The list page's meta description. */
+    readonly description: string;
+  };
   /** In the Atom feed: its name there („relacje ze spotkań”), what it brings („… o Modelach Kooperacji”) and an entry's summary. */
   readonly feed?: { readonly name: string; readonly about: string; summary(data: NoInfer<D>): string };
   /**
@@ -84,9 +99,8 @@ export interface KindSpec<K extends string, D> {
   readonly pages:
     | 'own'
     | {
-        /** The list page's lead paragraph and meta description. */
+        /** The list page's lead paragraph. */
         readonly lead: string;
-        readonly description: string;
         /** The line under an entry in the list. */
         details(data: NoInfer<D>): string;
         /** The facts under an entry's title (leave out the empty ones). */
@@ -116,7 +130,13 @@ export const CONTENT_KINDS = [
     order: (a, b) => typeOrder(a.data) - typeOrder(b.data),
     slugFrom: (raw) => MUNICIPALITY_TYPES.find((t) => t.id === raw.typ_gminy)?.slug,
     types: (d) => [d.typ_gminy],
-    list: { key: 'models', nav: 'Modele Kooperacji', position: 1, locative: 'modelach' },
+    list: {
+      key: 'models',
+      nav: 'Modele Kooperacji',
+      position: 1,
+      locative: 'modelach',
+      description: 'Trzy Modele Kooperacji – dla gmin wiejskich, miejsko-wiejskich i miejskich – i porównanie ich najważniejszych cech.',
+    },
     pages: 'own',
   }),
   kind({
@@ -131,7 +151,14 @@ export const CONTENT_KINDS = [
     // Newest first; undated reports last.
     order: (a, b) => meetingDay(b.data).localeCompare(meetingDay(a.data)) || byTitle(a, b),
     types: (d) => d.odbiorcy,
-    list: { key: 'meetings', nav: 'Spotkania', position: 4, locative: 'relacjach ze spotkań' },
+    date: (d) => (d.data === 'nieznana' ? undefined : d.data),
+    list: {
+      key: 'meetings',
+      nav: 'Spotkania',
+      position: 4,
+      locative: 'relacjach ze spotkań',
+      description: 'Relacje ze spotkań, konferencji i szkoleń o Modelach Kooperacji, od najnowszych.',
+    },
     feed: {
       name: 'relacje ze spotkań',
       about: 'relacje ze spotkań o Modelach Kooperacji',
@@ -150,7 +177,15 @@ export const CONTENT_KINDS = [
     schema: recommendationSchema as z.ZodType<RecommendationData>,
     order: (a, b) => a.data.numer - b.data.numer,
     types: (d) => d.typy_gmin,
-    list: { key: 'recommendations', nav: 'Rekomendacje', position: 2, locative: 'rekomendacjach' },
+    title: (d) => `Rekomendacja ${d.numer}: ${d.tytul}`,
+    crumb: (d) => `Rekomendacja ${d.numer}`,
+    list: {
+      key: 'recommendations',
+      nav: 'Rekomendacje',
+      position: 2,
+      locative: 'rekomendacjach',
+      description: 'Rekomendacje dla instytucji wdrażających Modele Kooperacji: co zrobić, kto i na którym etapie.',
+    },
     pages: 'own',
   }),
   kind({
@@ -165,7 +200,13 @@ export const CONTENT_KINDS = [
     // By stage, then bundle order (`kolejnosc`), then title.
     order: byBundleOrder,
     types: (d) => d.typy_gmin,
-    list: { key: 'tools', nav: 'Narzędzia', position: 3, locative: 'narzędziach' },
+    list: {
+      key: 'tools',
+      nav: 'Narzędzia',
+      position: 3,
+      locative: 'narzędziach',
+      description: 'Wzory dokumentów do wykorzystania na kolejnych etapach wdrażania Modeli Kooperacji, osobno dla każdego typu gminy.',
+    },
     feed: { name: 'narzędzia', about: 'wzory dokumentów do ich wdrażania', summary: (d) => sentence(d.opis) },
     pages: 'own',
   }),
@@ -181,11 +222,16 @@ export const CONTENT_KINDS = [
     // Newest first, like the feed: readers come back for what is new; one day's practices by title.
     order: (a, b) => b.data.dodano.localeCompare(a.data.dodano) || byTitle(a, b),
     types: (d) => d.typy_gmin,
-    list: { key: 'practices', nav: 'Dobre praktyki', position: 5, locative: 'dobrych praktykach' },
+    list: {
+      key: 'practices',
+      nav: 'Dobre praktyki',
+      position: 5,
+      locative: 'dobrych praktykach',
+      description: 'Dobre praktyki z wdrażania Modeli Kooperacji: co zrobiono, gdzie i na którym etapie modelu, ze źródłami.',
+    },
     feed: { name: 'dobre praktyki', about: 'dobre praktyki z gmin i powiatów', summary: (d) => sentence(d.opis) },
     pages: {
       lead: 'Co zrobiły gminy, powiaty i regionalne ośrodki polityki społecznej, które wdrażały Modele Kooperacji – opisane tylko na podstawie publicznych źródeł, podanych przy każdym wpisie. Od najnowszych.',
-      description: 'Dobre praktyki z wdrażania Modeli Kooperacji: co zrobiono, gdzie i na którym etapie modelu, ze źródłami.',
       details: (d) => [d.miejsce, sortMunicipalityTypes(d.typy_gmin).map((t) => municipalityType(t).plural).join(', ')].filter(Boolean).join(' · '),
       facts: (d) => [
         { label: 'Dla kogo', types: d.typy_gmin },
@@ -205,8 +251,9 @@ export const CONTENT_KINDS = [
     searchLabel: 'strona',
     schema: pageSchema as z.ZodType<PageData>,
     order: byTitle,
-    // A standalone page concerns every municipality type.
+    // A standalone page concerns every municipality type: all of them in search, none named on its card.
     types: () => MUNICIPALITY_TYPE_IDS,
+    cardTypes: () => [],
     pages: 'own',
   }),
 ] as const;

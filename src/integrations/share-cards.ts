@@ -1,7 +1,8 @@
 /**
  * Share cards (Open Graph / Twitter images) at the end of `astro build`: one
- * PNG per distinct card in dist/karty/, checked against each page's meta
- * tags, cached between builds. `astro dev` makes none: the pages there name
+ * PNG per distinct card in dist/karty/, made from the descriptions of the
+ * site's pages (the same the layout writes the meta tags from), cached
+ * between builds. `astro dev` makes none: the pages there name
  * cards that only a build writes (a card cannot be rebuilt from its key).
  */
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { inStep } from '../build/steps.ts';
 import { buildShareCards, cacheRoot } from '../cards/render.ts';
 import { loadStrip } from '../graphics/strip.ts';
 import { getContent } from '../content/index.ts';
+import { describePages } from '../content/page-description.ts';
 import { fileSize } from '../content/downloads.ts';
 import { NOUNS, countOf, pluralForm } from '../typography/plural.ts';
 
@@ -24,12 +26,14 @@ export default function shareCards(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': inStep('karty do udostępniania (sharp)', async ({ dir, logger }) => {
-        const { dir: contentDir, settings } = getContent();
+        const content = getContent();
+        const { dir: contentDir, settings } = content;
         // The strip's data URI holds its clean bytes (an SVG could otherwise pull in other files).
         const strip = loadStrip(contentDir, settings.logotypy);
         const s = await buildShareCards({
           dir: fileURLToPath(dir),
-          address: settings.serwis.adres,
+          pages: [...describePages(content).values()],
+          siteName: settings.serwis.nazwa,
           strip,
           cacheRoot: cacheRoot(root),
         });

@@ -1,19 +1,13 @@
 /** sitemap.xml: every page of the site, with absolute addresses from settings and, for entries, the last-updated day. */
 import type { APIRoute } from 'astro';
-import { allEntries, getContent } from '../content/index.ts';
-import { sitePaths } from '../content/routes.ts';
+import { getContent } from '../content/index.ts';
+import { describePages } from '../content/page-description.ts';
 import { escapeXml } from '../graphics/svg.ts';
-import { absoluteUrl } from '../content/urls.ts';
-import { lastUpdated } from '../site/lib/updated.ts';
 
 export const GET: APIRoute = () => {
-  const content = getContent();
-  const pages: { path: string; lastmod?: string | undefined }[] = [
-    ...sitePaths().map((path) => ({ path })),
-    ...allEntries(content).map((e) => ({ path: e.path, lastmod: lastUpdated(e) })),
-  ];
+  const pages = [...describePages(getContent()).values()].filter((p) => p.indexable);
   const urls = pages
-    .map((p) => `  <url><loc>${escapeXml(absoluteUrl(content.settings.serwis.adres, p.path))}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`)
+    .map((p) => `  <url><loc>${escapeXml(p.url)}</loc>${p.updated ? `<lastmod>${p.updated}</lastmod>` : ''}</url>`)
     .join('\n');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },

@@ -20,6 +20,7 @@ import { editionDate, type DocumentInfo } from './document.ts';
 import { useBundledFontsForSvg } from '../graphics/fonts.ts';
 import { MANIFEST_FILE, type Manifest, type ManifestEntry } from '../content/manifest.ts';
 import { renderBundle, renderTool, type RenderContext } from './render.ts';
+import { describeEntry } from '../content/page-description.ts';
 
 export interface ToolkitResult {
   readonly manifest?: Manifest;
@@ -104,7 +105,7 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
       tools: bundle.tools,
       diagrams: modelDiagrams(content, model),
       toolsUrl: absoluteUrl(site, '/narzedzia/'),
-      htmlUrl: (t: (typeof bundle.tools)[number]) => absoluteUrl(site, t.path),
+      describe: (t: (typeof bundle.tools)[number]) => describeEntry(content, t),
     };
     const result = await timed(bundle.path, async () => {
       const rendered = await renderBundle(input, ctx);
@@ -120,7 +121,7 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
   for (const tool of content.tools) {
     const path = toolPdfPath(tool);
     const result = await timed(path, async () => {
-      const rendered = await renderTool({ info: info(tool.data.tytul, tool.data.opis), tool, strip, htmlUrl: absoluteUrl(site, tool.path) }, ctx);
+      const rendered = await renderTool({ info: info(tool.data.tytul, tool.data.opis), tool, strip, page: describeEntry(content, tool) }, ctx);
       const a = attachments.get(tool.id);
       return { ...rendered, bytes: await finalise(rendered.bytes, a ? [a] : [], rendered.toolLastPage) };
     });

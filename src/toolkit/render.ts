@@ -4,6 +4,7 @@
  * of contents gets its page numbers, and every page its footer, at the end.
  */
 import type { Model, Tool } from '../content/entries.ts';
+import type { ToolPageDescription } from '../content/page-description.ts';
 import { drawCover, type CoverData } from './cover.ts';
 import { drawDiagram, type PdfDiagram } from './diagram.ts';
 import { createDocument, finish, type Doc, type DocumentInfo, type Struct } from './document.ts';
@@ -27,7 +28,8 @@ export interface BundleInput {
   /** The model's diagrams, drawn after the table of contents. */
   readonly diagrams: readonly PdfDiagram[];
   readonly toolsUrl: string;
-  readonly htmlUrl: (tool: Tool) => string;
+  /** The description of a tool's HTML page. */
+  readonly describe: (tool: Tool) => ToolPageDescription;
 }
 
 export interface Rendered {
@@ -136,7 +138,7 @@ export async function renderBundle(input: BundleInput, ctx: RenderContext): Prom
     toolStartLabel.set(tool.id, index + extra);
     doc.addNamedDestination(dest(tool));
     const bookmark = doc.outline.addItem(tool.data.tytul);
-    writeTool(doc, writerFor(doc, ctx, 1, `${tool.slug}: `, bookmark), tool, root, { level: 2, htmlUrl: input.htmlUrl(tool) });
+    writeTool(doc, writerFor(doc, ctx, 1, `${tool.slug}: `, bookmark), tool, root, { level: 2, page: input.describe(tool) });
     const last = doc.bufferedPageRange().count - 1;
     toolLastPage.set(tool.id, last);
     for (let i = extraBefore.length; i <= last; i++) extraBefore[i] = extra;
@@ -167,7 +169,8 @@ export interface ToolInput {
   readonly info: DocumentInfo;
   readonly tool: Tool;
   readonly strip: CoverData['strip'];
-  readonly htmlUrl: string;
+  /** The description of the tool's HTML page. */
+  readonly page: ToolPageDescription;
 }
 
 /** A tool on its own: the logo strip, the tool as the document's H1, and its bookmarks. */
@@ -184,7 +187,7 @@ export async function renderTool(input: ToolInput, ctx: RenderContext): Promise<
   figure.end();
   doc.y = PAGE.margins.top - 20 + stripH + 16;
   const bookmark = doc.outline.addItem(input.tool.data.tytul);
-  writeTool(doc, writerFor(doc, ctx, 0, '', bookmark), input.tool, root, { level: 1, htmlUrl: input.htmlUrl });
+  writeTool(doc, writerFor(doc, ctx, 0, '', bookmark), input.tool, root, { level: 1, page: input.page });
   root.end();
   const pages = doc.bufferedPageRange().count;
   const extra = ctx.attachmentPages.get(input.tool.id) ?? 0;

@@ -1,6 +1,7 @@
-/** One tool in a PDF: its title, what it is for, who fills it in and when, then its Markdown. */
+/** One tool in a PDF: its title, the facts and disclaimer of its page's description, then its Markdown. */
 import type { Tool } from '../content/entries.ts';
-import { STAGES, label } from '../domain/vocabulary.ts';
+import type { ToolPageDescription } from '../content/page-description.ts';
+import { TOOL_FACT_LABELS as L } from '../content/tool-facts.ts';
 import type { Doc, Struct } from './document.ts';
 import { TYPE } from './geometry.ts';
 import type { MarkdownWriter } from './writer.ts';
@@ -8,20 +9,20 @@ import type { MarkdownWriter } from './writer.ts';
 export interface ToolSectionOptions {
   /** Heading level of the tool's title: 1 in its own PDF, 2 in a bundle. */
   readonly level: number;
-  /** Absolute address of the tool's HTML page, its primary accessible version. */
-  readonly htmlUrl: string;
+  /** The description of the tool's HTML page, its primary accessible version: facts, disclaimer, address. */
+  readonly page: ToolPageDescription;
 }
 
 export function writeTool(doc: Doc, writer: MarkdownWriter, tool: Tool, parent: Struct, options: ToolSectionOptions): void {
   const sect = doc.struct('Sect');
   parent.add(sect);
-  const d = tool.data;
-  writer.headingText(d.tytul, options.level, sect);
+  const { tool: t, url } = options.page;
+  writer.headingText(tool.data.tytul, options.level, sect);
   const facts: [string, string][] = [
-    ['Cel', d.cel],
-    ['Kto wypełnia', d.kto_wypelnia],
-    ['Kiedy', d.kiedy],
-    ['Etap modelu', label(STAGES, d.etap)],
+    [L.purpose, t.purpose],
+    [L.filledBy, t.filledBy],
+    [L.when, t.when],
+    [L.stage, t.stage.label],
   ];
   for (const [name, value] of facts) {
     writer.runs([{ text: `${name}: `, bold: true, italic: false }, ...writer.typeset(value)], sect);
@@ -30,8 +31,8 @@ export function writeTool(doc: Doc, writer: MarkdownWriter, tool: Tool, parent: 
   doc.y += TYPE.paragraphGap;
   writer.runs(
     [
-      { text: 'Wzór przygotowany na potrzeby serwisu; nie jest oficjalnym formularzem. Podstawowa, w pełni dostępna wersja: ', bold: false, italic: true },
-      { text: options.htmlUrl, bold: false, italic: true, href: options.htmlUrl },
+      { text: `${t.disclaimer} Podstawowa, w pełni dostępna wersja: `, bold: false, italic: true },
+      { text: url, bold: false, italic: true, href: url },
     ],
     sect,
     'P',

@@ -8,7 +8,7 @@ import type { BlockContent, DefinitionContent, Heading, List, ListItem, Paragrap
 import { FIELD_LINE, fieldLines } from '../content/form-syntax.ts';
 import type { Doc, Struct } from './document.ts';
 import { addField, FIELD_FONT_SIZE, FIELD_LEADING } from './fields.ts';
-import { BLANK_ROW_HEIGHT, drawFormTable } from './form-table.ts';
+import { drawFormTable, tableStartHeight, type TableSpec } from './form-table.ts';
 import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, TYPE } from './geometry.ts';
 import { fontOf, plainText, runsOf, type Run } from './runs.ts';
 
@@ -77,7 +77,10 @@ export class MarkdownWriter {
     const node = next[0];
     if (!node) return 0;
     if (node.type === 'heading') return this.headingHeight(node.depth + this.options.headingOffset) + this.keepHeight(next.slice(1));
-    if (node.type === 'table') return 30 + BLANK_ROW_HEIGHT;
+    if (node.type === 'table') {
+      const cells = this.tableHead(node);
+      return cells ? tableStartHeight(this.doc, cells) : 0;
+    }
     const field = node.type === 'paragraph' ? this.fieldOf(node) : null;
     if (field) return this.fieldHeight(fieldLines(field));
     return three;
@@ -257,24 +260,24 @@ export class MarkdownWriter {
     if (depth === 0) doc.y += TYPE.paragraphGap - 2;
   }
 
-  private table(node: Table, parent: Struct): void {
-    const doc = this.doc;
+  /** A table's width, header and rows as the PDF draws them; undefined for a table without a header row. */
+  private tableHead(node: Table): Pick<TableSpec, 'width' | 'header' | 'rows'> | undefined {
     const [head, ...rows] = node.children;
-    if (!head) return;
+    if (!head) return undefined;
     const cellText = (cell: Table['children'][number]['children'][number]) => runsOf(cell.children, this.options.resolveHref).map((r) => r.text).join('');
     const columns = head.children.length;
-    drawFormTable(
-      doc,
-      {
-        x: this.x,
-        width: this.width,
-        header: head.children.map(cellText),
-        rows: rows.map((r) => Array.from({ length: columns }, (_, i) => (r.children[i] ? cellText(r.children[i]!) : ''))),
-        name: this.lastHeading,
-        fieldName: (label) => this.fieldName(label),
-      },
-      parent,
-    );
+    return {
+      width: this.width,
+      header: head.children.map(cellText),
+      rows: rows.map((r) => Array.from({ length: columns }, (_, i) => (r.children[i] ? cellText(r.children[i]!) : ''))),
+    };
+  }
+
+  private table(node: Table, parent: Struct): void {
+    const doc = this.doc;
+    const cells = this.tableHead(node);
+    if (!cells) return;
+    drawFormTable(doc, { ...cells, x: this.x, name: this.lastHeading, fieldName: (label) => this.fieldName(label) }, parent);
     doc.x = this.x;
     doc.y += TYPE.paragraphGap + 2;
   }

@@ -1,11 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { readPages } from '../../scripts/lib/pages.ts';
-import { cardOfPage } from '../../src/cards/meta.ts';
-import { buildShareCards, CardMismatchError } from '../../src/cards/render.ts';
+import { cardSpecOf } from '../../src/cards/meta.ts';
+import { buildShareCards } from '../../src/cards/render.ts';
+import { describePages } from '../../src/content/page-description.ts';
 import { CARDS_DIR, cardKey } from '../../src/cards/spec.ts';
 import { loadStrip } from '../../src/graphics/strip.ts';
 import { useBundledFontsForSvg } from '../../src/graphics/fonts.ts';
@@ -83,6 +84,10 @@ describe('share cards in the built site', () => {
     expect(metaOf(page('/'), 'twitter:label1')).toBeUndefined();
   });
 
+  it.each(SITES)('every page built from %s has its description, from which the share-card step made the cards', (_name, site) => {
+    expect(site.cards.pages).toBe(readPages(site.dir, site.base).length);
+  });
+
   it('the first build renders every card and a second build with the same cache renders none', () => {
     expect(fixture.cards.cards).toBeGreaterThan(10);
     expect(fixture.cards.rendered).toBe(fixture.cards.cards);
@@ -98,30 +103,36 @@ function copyOfFixture() {
   cpSync(fixture.dir, dir, { recursive: true });
   cpSync(CARD_CACHE, cacheRoot, { recursive: true });
   const content = contentOf(fixture);
-  const build = { dir, cacheRoot, address: content.settings.serwis.adres, strip: loadStrip(content.dir, content.settings.logotypy) };
+  const pages = [...describePages(content).values()];
+  const build = { dir, cacheRoot, pages, siteName: content.settings.serwis.nazwa, address: content.settings.serwis.adres, strip: loadStrip(content.dir, content.settings.logotypy) };
   const file = join(dir, 'modele', 'gminy-wiejskie', 'index.html');
   return { build, file, html: readFileSync(file, 'utf8') };
 }
 
+const cardsIn = (dir: string) => readdirSync(join(dir, CARDS_DIR)).sort();
+
 describe('the share-card step', () => {
   it('renders a card anew when a page’s title changes, and only that card', async () => {
-    const { build, file, html } = copyOfFixture();
+    const { build } = copyOfFixture();
     expect((await buildShareCards(build)).rendered).toBe(0);
 
-    const before = cardOfPage(html, build.strip.fingerprint)!;
-    const after = { ...before.spec, title: 'Zmieniony tytuł modelu' };
-    writeFileSync(file, html.replace(`content="${before.spec.title}"`, `content="${after.title}"`).replace(cardKey(before.spec), cardKey(after)));
-    const stats = await buildShareCards(build);
+    const changed = build.pages.map((p) => (p.path === '/modele/gminy-wiejskie/' ? { ...p, title: 'Zmieniony tytuł modelu' } : p));
+    const stats = await buildShareCards({ ...build, pages: changed });
     expect(stats.rendered).toBe(1);
-    expect(existsSync(join(build.dir, CARDS_DIR, `${cardKey(after)}.png`))).toBe(true);
+    const spec = cardSpecOf(changed.find((p) => p.path === '/modele/gminy-wiejskie/')!, { name: build.siteName, strip: build.strip.fingerprint });
+    expect(existsSync(join(build.dir, CARDS_DIR, `${cardKey(spec)}.png`))).toBe(true);
   });
 
-  it('fails with a message naming the page when og:image does not match the page’s tags', async () => {
+  it('makes each card from the page’s description, not from the built HTML, even when the HTML says otherwise', async () => {
     const { build, file, html } = copyOfFixture();
-    writeFileSync(file, html.replace('content="Model Kooperacji dla gmin wiejskich"', 'content="Inny tytuł"'));
-    const error = await buildShareCards(build).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CardMismatchError);
-    expect((error as Error).message).toContain('Obraz karty (og:image) nie pasuje do metatagów – 1\u00A0strona');
-    expect((error as Error).message).toMatch(/modele\/gminy-wiejskie\/index\.html: og:image wskazuje https:\/\/example\.org\/karty\/[0-9a-f]{16}\.png, a z metatagów strony \(tytuł „Inny tytuł”/);
+    const before = cardsIn(build.dir);
+    rmSync(join(build.dir, CARDS_DIR), { recursive: true });
+    writeFileSync(file, html.replaceAll('Model Kooperacji dla gmin wiejskich', 'Tytuł wpisany w HTML'));
+    const stats = await buildShareCards(build);
+    expect(stats).toMatchObject({ pages: build.pages.length, rendered: 0 });
+    expect(cardsIn(build.dir)).toEqual(before);
+    const model = build.pages.find((p) => p.path === '/modele/gminy-wiejskie/')!;
+    expect(model.title).toBe('Model Kooperacji dla gmin wiejskich');
+    expect(before).toContain(`${cardKey(cardSpecOf(model, { name: build.siteName, strip: build.strip.fingerprint }))}.png`);
   });
 });

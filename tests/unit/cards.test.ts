@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CARD_LAYOUT, CARD_TEXT_ON, cardSvg, layoutTitle } from '../../src/cards/design.ts';
-import { cardOfPage, shareMetaTags, type ShareSite } from '../../src/cards/meta.ts';
-import { CARD_PNG } from '../../src/cards/render.ts';
+import { shareMetaTags, type SharePage, type ShareSite } from '../../src/cards/meta.ts';
+import { CARD_PNG, collectCards } from '../../src/cards/render.ts';
 import { CARD_DESIGN_VERSION, cardKey, labelAndTitle, type CardSpec } from '../../src/cards/spec.ts';
 import { textWidth } from '../../src/graphics/text.ts';
 import { useBundledFontsForSvg } from '../../src/graphics/fonts.ts';
@@ -243,14 +243,10 @@ describe('Polish letters on cards', () => {
 
 describe('share meta tags', () => {
   const site: ShareSite = { name: 'Projekt – Kooperacje 3D', address: 'https://example.org/projekt-kooperacje-3d/', strip: 'abcdef012345' };
-  /** The tags as Astro writes them: only & and " escaped in attribute values. */
-  const html = (tags: ReturnType<typeof shareMetaTags>) =>
-    `<!doctype html><html><head>${tags
-      .map((t) => `<meta ${'property' in t ? `property="${t.property}"` : `name="${t.name}"`} content="${t.content.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`)
-      .join('')}</head><body></body></html>`;
+  const page = (over: Partial<SharePage> = {}): SharePage => ({ title: 'T', description: 'D', url: 'https://example.org/projekt-kooperacje-3d/modele/gminy-wiejskie/', types: [], ...over });
 
   it('give absolute URLs under the site’s address, with the sub-path', () => {
-    const tags = new Map(shareMetaTags({ title: 'T', description: 'D', path: '/modele/gminy-wiejskie/' }, site).map((t) => ['property' in t ? t.property : t.name, t.content]));
+    const tags = new Map(shareMetaTags(page(), site).map((t) => ['property' in t ? t.property : t.name, t.content]));
     expect(tags.get('og:url')).toBe('https://example.org/projekt-kooperacje-3d/modele/gminy-wiejskie/');
     expect(tags.get('og:image')).toMatch(/^https:\/\/example\.org\/projekt-kooperacje-3d\/karty\/[0-9a-f]{16}\.png$/);
     expect(tags.get('og:locale')).toBe('pl_PL');
@@ -259,7 +255,7 @@ describe('share meta tags', () => {
   });
 
   it('label the kind and the municipality types for Slack and X, in Polish', () => {
-    const tags = shareMetaTags({ title: 'T', description: 'D', path: '/r/', kind: 'rekomendacja', types: ['miejska', 'wiejska'] }, site);
+    const tags = shareMetaTags(page({ kind: 'rekomendacja', types: ['miejska', 'wiejska'] }), site);
     expect(tags.filter((t) => 'name' in t && t.name.startsWith('twitter:')).map((t) => t.content)).toEqual([
       'summary_large_image',
       'Rodzaj treści',
@@ -269,23 +265,26 @@ describe('share meta tags', () => {
     ]);
   });
 
-  it('can be read back into the same card from the HTML, quotes and ampersands included', () => {
-    for (const page of [
-      { title: 'Rekomendacja 3: „Cytat” & "cudzysłów" <b>', description: 'D', path: '/r/', kind: 'rekomendacja' as const, types: ['miejsko-wiejska' as const] },
-      { title: 'Modele Kooperacji', description: 'D', path: '/' },
-      { title: 'Rekomendacje dla gmin miejskich', description: 'D', path: '/x/', types: ['miejska' as const] },
+  it('name the card the share-card step makes from the same description', () => {
+    for (const p of [
+      page({ title: 'Rekomendacja 3: „Cytat” & "cudzysłów" <b>', kind: 'rekomendacja', types: ['miejsko-wiejska'] }),
+      page({ title: 'Modele Kooperacji' }),
+      page({ title: 'Rekomendacje dla gmin miejskich', types: ['miejska'] }),
     ]) {
-      const tags = shareMetaTags(page, site);
-      const card = cardOfPage(html(tags), site.strip)!;
-      expect(card.image).toBe(tags.find((t) => 'property' in t && t.property === 'og:image')!.content);
-      expect(card.image).toContain(`/karty/${cardKey(card.spec)}.png`);
-      expect(card.spec.title).toBe(page.title);
+      const image = shareMetaTags(p, site).find((t) => 'property' in t && t.property === 'og:image')!.content;
+      const [key] = collectCards([p], site).keys();
+      expect(image).toBe(`https://example.org/projekt-kooperacje-3d/karty/${key}.png`);
     }
   });
+});
 
-  it('read back from a page whose title was changed after the fact, name a different card than og:image', () => {
-    const tags = shareMetaTags({ title: 'Pierwotny tytuł', description: 'D', path: '/' }, site);
-    const card = cardOfPage(html(tags).replace('Pierwotny tytuł', 'Zmieniony tytuł'), site.strip)!;
-    expect(card.image).not.toContain(cardKey(card.spec));
+describe('the cards module', () => {
+  it('parses no HTML and reads no built page: cards come from page descriptions alone', () => {
+    const dir = resolve(import.meta.dirname, '../../src');
+    const sources = ['cards/meta.ts', 'cards/render.ts', 'cards/spec.ts', 'cards/design.ts', 'integrations/share-cards.ts'].map((f) => readFileSync(join(dir, f), 'utf8'));
+    for (const source of sources) {
+      expect(source).not.toMatch(/from '(entities|node-html-parser|jsdom|htmlparser2|parse5|linkedom)'/);
+      expect(source).not.toMatch(/\.html['"`]|readdirSync/);
+    }
   });
 });

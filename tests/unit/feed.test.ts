@@ -16,6 +16,7 @@ const entry = (over: Partial<FeedEntry> & Pick<FeedEntry, 'path'>): FeedEntry =>
   added: '2026-11-23',
   types: ['wiejska'],
   ...over,
+  updated: over.updated ?? over.added ?? '2026-11-23',
 });
 
 describe('the Atom feed', () => {
@@ -46,6 +47,17 @@ describe('the Atom feed', () => {
     expect(xml).toMatch(/^ {2}<updated>2026-02-14T00:00:00Z<\/updated>$/m);
     expect(atomEntries(xml).map((e) => e.updated)).toEqual(['2026-02-14T00:00:00Z', '2025-03-01T00:00:00Z']);
     expect(atomFeed({ ...SITE, entries })).toBe(xml);
+  });
+
+  it('dates an updated entry by its last update and the feed by the latest change, keeping the day it was added as published', () => {
+    const xml = atomFeed({ ...SITE, entries: [entry({ path: '/a/', added: '2026-01-10', updated: '2026-12-24' }), entry({ path: '/b/', added: '2026-02-14' })] });
+    expect(atomProblems(xml)).toEqual([]);
+    expect(xml).toMatch(/^ {2}<updated>2026-12-24T00:00:00Z<\/updated>$/m);
+    expect(atomEntries(xml).map((e) => [e.link, e.updated])).toEqual([
+      ['https://example.org/b/', '2026-02-14T00:00:00Z'],
+      ['https://example.org/a/', '2026-12-24T00:00:00Z'],
+    ]);
+    expect(xml).toContain('<published>2026-01-10T00:00:00Z</published>');
   });
 
   it('escapes ampersands, angle brackets and quotes in titles and summaries', () => {
@@ -109,6 +121,13 @@ describe('feed entries from content', () => {
       ['/narzedzia/karta-diagnozy/', '2026-12-01'],
       ['/dobre-praktyki/zespol-w-gminie/', '2026-11-24'],
     ]);
+  });
+
+  it('takes titles and summaries from the pages’ descriptions, and the last update from `zaktualizowano`, then `dodano`', () => {
+    const tool = result.content.tools[0]!;
+    const updated = { ...result.content, tools: [{ ...tool, data: { ...tool.data, zaktualizowano: '2026-12-24' } }] };
+    expect(feedEntries(updated).at(-1)).toMatchObject({ path: tool.path, title: tool.data.tytul, added: tool.data.dodano, updated: '2026-12-24' });
+    expect(entries.map((e) => e.updated)).toEqual(entries.map((e) => e.added));
   });
 
   it('says in a meeting’s summary when it took place, or that the date is unknown', () => {

@@ -1,11 +1,13 @@
 /**
- * The Atom 1.0 feed of the kinds the registry puts in it (RFC 4287). Pure: the same
- * content gives the same bytes, so `updated` comes from the entries' `dodano`,
- * never from the clock.
+ * The Atom 1.0 feed of the kinds the registry puts in it (RFC 4287), its
+ * entries from the pages' descriptions. Pure: the same content gives the same
+ * bytes, so dates come from the entries' `dodano` and `zaktualizowano`, never
+ * from the clock.
  */
-import { entriesOf, type Content } from '../../content/entries.ts';
+import { entriesOf, type AnyEntry, type Content } from '../../content/entries.ts';
+import { describeEntry } from '../../content/page-description.ts';
 import { FEED_PATH } from '../../content/routes.ts';
-import { contentKind, feedKinds, typesOf, type ContentKindId } from '../../content/kinds.ts';
+import { contentKind, feedKinds, type ContentKindId } from '../../content/kinds.ts';
 import { municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from '../../domain/municipalities.ts';
 import { escapeXml } from '../../graphics/svg.ts';
 import { listPhrase } from '../../typography/lists.ts';
@@ -23,6 +25,8 @@ export interface FeedEntry {
   readonly summary: string;
   /** The day the entry was put on the site, RRRR-MM-DD. */
   readonly added: string;
+  /** The day of its last significant change (`zaktualizowano`, else `added`), RRRR-MM-DD. */
+  readonly updated: string;
   readonly types: readonly MunicipalityTypeId[];
 }
 
@@ -51,17 +55,21 @@ const SUBTITLE = `${feedNews(feedKinds().map((k) => k.feed.about))}.`;
 /** A feed with no entries has never changed; the epoch keeps it valid and reproducible. */
 const NEVER = '1970-01-01';
 
-/** The entries of every kind in the feed; the summary is the kind's (a meeting's also says when it took place). */
-export function feedEntries(content: Pick<Content, 'entries'>): FeedEntry[] {
+/** The entries of every kind in the feed: title, types and dates from the page's description, the summary from the kind (a meeting's also says when it took place). */
+export function feedEntries(content: Content): FeedEntry[] {
   return feedKinds().flatMap((k) =>
-    (entriesOf(content, k.id) as readonly { kind: ContentKindId; path: string; data: { tytul: string; dodano: string } }[]).map((e) => ({
-      kind: e.kind,
-      path: e.path,
-      title: e.data.tytul,
-      summary: k.feed.summary(e.data),
-      added: e.data.dodano,
-      types: typesOf(e),
-    })),
+    (entriesOf(content, k.id) as readonly (AnyEntry & { data: { dodano: string } })[]).map((e) => {
+      const page = describeEntry(content, e);
+      return {
+        kind: e.kind,
+        path: page.path,
+        title: page.title,
+        summary: k.feed.summary(e.data),
+        added: e.data.dodano,
+        updated: page.updated ?? e.data.dodano,
+        types: page.types,
+      };
+    }),
   );
 }
 
@@ -90,7 +98,7 @@ function entryXml(e: FeedEntry, siteAddress: string): string {
     `    <title>${text(e.title)}</title>`,
     `    <link rel="alternate" type="text/html" href="${url}"/>`,
     `    <published>${atomDate(e.added)}</published>`,
-    `    <updated>${atomDate(e.added)}</updated>`,
+    `    <updated>${atomDate(e.updated)}</updated>`,
     `    <summary>${text(e.summary)}</summary>`,
     ...categories.map((c) => `    ${c}`),
     '  </entry>',
@@ -102,7 +110,7 @@ export function atomFeed(input: FeedInput): string {
   const entries = sortFeedEntries(input.entries);
   const home = attr(absoluteUrl(input.siteAddress, '/'));
   const self = attr(absoluteUrl(input.siteAddress, FEED_PATH));
-  const updated = atomDate(entries[0]?.added ?? NEVER);
+  const updated = atomDate(entries.map((e) => e.updated).sort().at(-1) ?? NEVER);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<feed xmlns="${ATOM_NAMESPACE}" xml:lang="pl">`,
