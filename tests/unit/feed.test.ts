@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { loadContent } from '../../src/content/index.ts';
+import { contentOf, loadContent } from '../../src/content/index.ts';
 import { FEED_PATH, sitePaths } from '../../src/content/routes.ts';
 import { feedKinds } from '../../src/content/kinds.ts';
 import { atomFeed, feedEntries, feedNews, feedTitle, feedTopics, type FeedEntry } from '../../src/site/lib/feed.ts';
@@ -125,8 +125,9 @@ describe('feed entries from content', () => {
 
   it('takes titles and summaries from the pages’ descriptions, and the last update from `zaktualizowano`, then `dodano`', () => {
     const tool = result.content.tools[0]!;
-    const updated = { ...result.content, tools: [{ ...tool, data: { ...tool.data, zaktualizowano: '2026-12-24' } }] };
-    expect(feedEntries(updated).at(-1)).toMatchObject({ path: tool.path, title: tool.data.tytul, added: tool.data.dodano, updated: '2026-12-24' });
+    const c = result.content;
+    const updated = contentOf(c.dir, c.settings, { ...c.entries, narzedzie: [{ ...tool, data: { ...tool.data, zaktualizowano: '2026-12-24' } }] });
+    expect(feedEntries(updated).find((e) => e.path === tool.path)).toMatchObject({ path: tool.path, title: tool.data.tytul, added: tool.data.dodano, updated: '2026-12-24' });
     expect(entries.map((e) => e.updated)).toEqual(entries.map((e) => e.added));
   });
 

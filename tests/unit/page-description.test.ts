@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allEntries, loadContent, type Content, type Tool } from '../../src/content/index.ts';
+import { allEntries, contentOf, loadContent, type Content, type Tool } from '../../src/content/index.ts';
 import { NOT_FOUND_PATH, describeEntry, describePages, describeSitePage, lastUpdated, type PageDescription } from '../../src/content/page-description.ts';
 import { SITE_PATHS, recommendationsForType, sitePaths } from '../../src/content/routes.ts';
 import { toolDisclaimer } from '../../src/content/tool-facts.ts';
@@ -205,12 +205,12 @@ describe('placeholders in content', () => {
     expect(JSON.stringify(content.settings.instytucja)).toContain('[DO UZUPEŁNIENIA');
     const tool = content.tools[0]!;
     const body = { ...tool.body, children: [...tool.body.children, { type: 'paragraph' as const, children: [{ type: 'text' as const, value: '[DO UZUPEŁNIENIA: kwota]' }] }] };
-    expect(marked({ ...content, tools: content.tools.map((t) => (t === tool ? { ...t, body } : t)) })).toEqual([]);
+    expect(marked(contentOf(content.dir, content.settings, { ...content.entries, narzedzie: content.tools.map((t) => (t === tool ? { ...t, body } : t)) }))).toEqual([]);
   });
 
   it('show only where a described field itself is still a placeholder, as the editor wrote it', () => {
     const tool = content.tools[0]!;
-    const planted = { ...content, tools: content.tools.map((t) => (t === tool ? { ...t, data: { ...t.data, opis: '[DO UZUPEŁNIENIA: opis wzoru]' } } : t)) };
+    const planted = contentOf(content.dir, content.settings, { ...content.entries, narzedzie: content.tools.map((t) => (t === tool ? { ...t, data: { ...t.data, opis: '[DO UZUPEŁNIENIA: opis wzoru]' } } : t)) });
     expect(marked(planted).map((p) => [p.path, p.description])).toEqual([[tool.path, '[DO UZUPEŁNIENIA: opis wzoru]']]);
   });
 });
