@@ -12,6 +12,7 @@ import { pdfImage } from '../images/prepare.ts';
 import { imageInput } from '../safety/clean.ts';
 import { absoluteUrl } from '../content/urls.ts';
 import { formatDate } from '../typography/dates.ts';
+import { WORDS } from '../domain/words/index.ts';
 import { finalise, loadAttachments } from './attachments.ts';
 import { bundlesOf, DOWNLOADS_DIR, toolPdfPath } from '../content/bundles.ts';
 import { coverSvg, type CoverData } from './cover.ts';
@@ -27,9 +28,6 @@ export interface ToolkitResult {
   /** Milliseconds spent on each PDF, by site path. */
   readonly timings?: Readonly<Record<string, number>>;
 }
-
-const COFINANCING =
-  'Projekt „Kooperacje 3D – model wielosektorowej współpracy na rzecz wsparcia osób i rodzin” współfinansowany przez Unię Europejską ze środków Europejskiego Funduszu Społecznego w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014–2020.';
 
 /** Writes the PDFs under `outDir` (the site root: files go to outDir/do-pobrania/). */
 export async function buildToolkits(content: Content, outDir: string, log: (line: string) => void = () => {}): Promise<ToolkitResult> {
@@ -73,7 +71,7 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
     title,
     subject,
     author: settings.instytucja.nazwa,
-    keywords: 'Modele Kooperacji, Kooperacje 3D, współpraca wielosektorowa, pomoc społeczna',
+    keywords: WORDS.pdf.keywords,
     date,
   });
   const timings: Record<string, number> = {};
@@ -91,20 +89,22 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
     const cover: CoverData = {
       title: bundle.title,
       subtitle: `${model.data.tytul}${'note' in bundle.type && bundle.type.note ? ` (${bundle.type.note})` : ''}`,
-      note: 'Wzory dokumentów opracowane na potrzeby serwisu „Projekt – Kooperacje 3D”. Nie pochodzą z dokumentów projektów i nie są oficjalnymi formularzami.',
+      note: settings.teksty.zastrzezenie_wzorow,
       institution: settings.instytucja.nazwa,
-      edition: `Wydanie z ${formatDate(edition)}`,
-      cofinancing: COFINANCING,
+      edition: WORDS.pdf.edition(formatDate(edition)),
+      cofinancing: settings.teksty.wspolfinansowanie,
       strip,
     };
     const input = {
-      info: info(bundle.title, `Wzory dokumentów do wdrażania modelu ${bundle.type.forPlural}`),
+      info: info(bundle.title, WORDS.pdf.bundleSubject(bundle.type.forPlural)),
       cover,
       model,
       tools: bundle.tools,
       diagrams: modelDiagrams(content, model),
       toolsUrl: absoluteUrl(site, '/narzedzia/'),
+      disclaimer: settings.teksty.zastrzezenie_wzorow,
       htmlUrl: (t: (typeof bundle.tools)[number]) => absoluteUrl(site, t.path),
+      toolDisclaimer: settings.teksty.zastrzezenie_wzoru,
     };
     const result = await timed(bundle.path, async () => {
       const rendered = await renderBundle(input, ctx);
@@ -120,7 +120,7 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
   for (const tool of content.tools) {
     const path = toolPdfPath(tool);
     const result = await timed(path, async () => {
-      const rendered = await renderTool({ info: info(tool.data.tytul, tool.data.opis), tool, strip, htmlUrl: absoluteUrl(site, tool.path) }, ctx);
+      const rendered = await renderTool({ info: info(tool.data.tytul, tool.data.opis), tool, strip, htmlUrl: absoluteUrl(site, tool.path), disclaimer: settings.teksty.zastrzezenie_wzoru }, ctx);
       const a = attachments.get(tool.id);
       return { ...rendered, bytes: await finalise(rendered.bytes, a ? [a] : [], rendered.toolLastPage) };
     });

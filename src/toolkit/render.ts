@@ -11,6 +11,7 @@ import { drawFooters, setPageLabels } from './furniture.ts';
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE } from './geometry.ts';
 import { writeTool } from './tool-section.ts';
 import { MarkdownWriter } from './writer.ts';
+import { WORDS } from '../domain/words/index.ts';
 
 export interface RenderContext {
   readonly resolveHref: (url: string) => string;
@@ -27,7 +28,11 @@ export interface BundleInput {
   /** The model's diagrams, drawn after the table of contents. */
   readonly diagrams: readonly PdfDiagram[];
   readonly toolsUrl: string;
+  /** The institution's disclaimer for a set of templates (`teksty.zastrzezenie_wzorow`). */
+  readonly disclaimer: string;
   readonly htmlUrl: (tool: Tool) => string;
+  /** The institution's disclaimer for one template (`teksty.zastrzezenie_wzoru`). */
+  readonly toolDisclaimer: string;
 }
 
 export interface Rendered {
@@ -67,29 +72,29 @@ export async function renderBundle(input: BundleInput, ctx: RenderContext): Prom
   const intro = new MarkdownWriter(doc, { headingOffset: 1, fieldPrefix: '', resolveHref: ctx.resolveHref });
   const introSect = doc.struct('Sect');
   root.add(introSect);
-  intro.headingText('Wprowadzenie', 2, introSect);
+  intro.headingText(WORDS.pdf.introduction, 2, introSect);
   intro.runs(intro.typeset(`${input.model.data.tytul}. ${input.model.data.opis}`), introSect);
   intro.runs(intro.typeset(input.model.data.cel), introSect);
-  intro.headingText('Jak korzystać z pakietu', 3, introSect);
+  intro.headingText(WORDS.pdf.howToUse, 3, introSect);
   intro.runs(
     intro.typeset(
-      'Pakiet zawiera wzory dokumentów w kolejności etapów wdrażania modelu. Każdy wzór można wydrukować i wypełnić ręcznie albo wypełnić na komputerze: pola formularza są aktywne. Wzory opracowano na potrzeby serwisu: nie pochodzą z dokumentów projektów i nie są oficjalnymi formularzami, dlatego można je dostosować do potrzeb gminy.',
+      `${WORDS.pdf.howToUseText} ${input.disclaimer}`,
     ),
     introSect,
   );
   intro.runs(
-    [...intro.typeset('Każde narzędzie ma też swoją stronę w serwisie – to podstawowa, w pełni dostępna wersja, którą można czytać czytnikiem ekranu lub powiększać: '), { text: input.toolsUrl, bold: false, italic: false, href: input.toolsUrl }],
+    [...intro.typeset(WORDS.pdf.htmlVersion), { text: input.toolsUrl, bold: false, italic: false, href: input.toolsUrl }],
     introSect,
   );
   introSect.end();
 
   // Table of contents: added to the structure tree before the tools it lists;
   // the page numbers are drawn into it once the tools are laid out.
-  intro.headingText('Spis treści', 2, root);
+  intro.headingText(WORDS.pdf.contents, 2, root);
   const toc = doc.struct('TOC');
   root.add(toc);
   const tocPage = doc.bufferedPageRange().count - 1;
-  const DIAGRAMS = { key: 'schematy-modelu', title: 'Schematy modelu' };
+  const DIAGRAMS = { key: 'schematy-modelu', title: WORDS.pdf.diagrams };
   const tocLine = (title: string, key: string) => {
     const item = doc.struct('TOCI');
     toc.add(item);
@@ -136,7 +141,7 @@ export async function renderBundle(input: BundleInput, ctx: RenderContext): Prom
     toolStartLabel.set(tool.id, index + extra);
     doc.addNamedDestination(dest(tool));
     const bookmark = doc.outline.addItem(tool.data.tytul);
-    writeTool(doc, writerFor(doc, ctx, 1, `${tool.slug}: `, bookmark), tool, root, { level: 2, htmlUrl: input.htmlUrl(tool) });
+    writeTool(doc, writerFor(doc, ctx, 1, `${tool.slug}: `, bookmark), tool, root, { level: 2, htmlUrl: input.htmlUrl(tool), disclaimer: input.toolDisclaimer });
     const last = doc.bufferedPageRange().count - 1;
     toolLastPage.set(tool.id, last);
     for (let i = extraBefore.length; i <= last; i++) extraBefore[i] = extra;
@@ -168,6 +173,8 @@ export interface ToolInput {
   readonly tool: Tool;
   readonly strip: CoverData['strip'];
   readonly htmlUrl: string;
+  /** The institution's disclaimer for one template (`teksty.zastrzezenie_wzoru`). */
+  readonly disclaimer: string;
 }
 
 /** A tool on its own: the logo strip, the tool as the document's H1, and its bookmarks. */
@@ -184,7 +191,7 @@ export async function renderTool(input: ToolInput, ctx: RenderContext): Promise<
   figure.end();
   doc.y = PAGE.margins.top - 20 + stripH + 16;
   const bookmark = doc.outline.addItem(input.tool.data.tytul);
-  writeTool(doc, writerFor(doc, ctx, 0, '', bookmark), input.tool, root, { level: 1, htmlUrl: input.htmlUrl });
+  writeTool(doc, writerFor(doc, ctx, 0, '', bookmark), input.tool, root, { level: 1, htmlUrl: input.htmlUrl, disclaimer: input.disclaimer });
   root.end();
   const pages = doc.bufferedPageRange().count;
   const extra = ctx.attachmentPages.get(input.tool.id) ?? 0;

@@ -1,6 +1,7 @@
 /** One tool in a PDF: its title, what it is for, who fills it in and when, then its Markdown. */
 import type { Tool } from '../content/entries.ts';
 import { STAGES, label } from '../domain/vocabulary.ts';
+import { WORDS } from '../domain/words/index.ts';
 import type { Doc, Struct } from './document.ts';
 import { TYPE } from './geometry.ts';
 import type { MarkdownWriter } from './writer.ts';
@@ -10,6 +11,8 @@ export interface ToolSectionOptions {
   readonly level: number;
   /** Absolute address of the tool's HTML page, its primary accessible version. */
   readonly htmlUrl: string;
+  /** The institution's disclaimer for one template (`teksty.zastrzezenie_wzoru`). */
+  readonly disclaimer: string;
 }
 
 export function writeTool(doc: Doc, writer: MarkdownWriter, tool: Tool, parent: Struct, options: ToolSectionOptions): void {
@@ -18,10 +21,10 @@ export function writeTool(doc: Doc, writer: MarkdownWriter, tool: Tool, parent: 
   const d = tool.data;
   writer.headingText(d.tytul, options.level, sect);
   const facts: [string, string][] = [
-    ['Cel', d.cel],
-    ['Kto wypełnia', d.kto_wypelnia],
-    ['Kiedy', d.kiedy],
-    ['Etap modelu', label(STAGES, d.etap)],
+    [WORDS.toolFacts.purpose, d.cel],
+    [WORDS.toolFacts.whoFills, d.kto_wypelnia],
+    [WORDS.toolFacts.when, d.kiedy],
+    [WORDS.toolFacts.stage, label(STAGES, d.etap)],
   ];
   for (const [name, value] of facts) {
     writer.runs([{ text: `${name}: `, bold: true, italic: false }, ...writer.typeset(value)], sect);
@@ -30,7 +33,7 @@ export function writeTool(doc: Doc, writer: MarkdownWriter, tool: Tool, parent: 
   doc.y += TYPE.paragraphGap;
   writer.runs(
     [
-      { text: 'Wzór przygotowany na potrzeby serwisu; nie jest oficjalnym formularzem. Podstawowa, w pełni dostępna wersja: ', bold: false, italic: true },
+      { text: `${options.disclaimer} ${WORDS.pdf.primaryVersion}`, bold: false, italic: true },
       { text: options.htmlUrl, bold: false, italic: true, href: options.htmlUrl },
     ],
     sect,

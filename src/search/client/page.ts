@@ -6,6 +6,7 @@
 import type { Facet, FilterValues } from '../../domain/facets.ts';
 import { hitHtml, summary } from './render.ts';
 import { queryString, run } from './runtime.ts';
+import { SEARCH_WORDS } from '../../domain/words/browser.ts';
 
 type State = { query: string; filters: FilterValues };
 
@@ -54,7 +55,7 @@ export function enhancePage(): void {
     const state = stateFromForm();
     const ticket = ++latest;
     if (!state.query && Object.keys(state.filters).length === 0) {
-      status.textContent = 'Wyniki pojawią się po wpisaniu słowa albo wybraniu filtra.';
+      status.textContent = SEARCH_WORDS.prompt;
       list.innerHTML = '';
       for (const box of boxes) box.nextElementSibling!.querySelector('[data-count]')!.textContent = '';
       return;

@@ -11,6 +11,7 @@ import { escapeXml } from '../../graphics/svg.ts';
 import { formatDate } from '../../typography/dates.ts';
 import { typesetText } from '../../typography/text.ts';
 import { absoluteUrl } from '../../content/urls.ts';
+import { WORDS } from '../../domain/words/index.ts';
 
 export const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
 
@@ -35,9 +36,9 @@ export interface FeedInput {
 }
 
 /** The feed's title, also used where pages link to it. */
-export const feedTitle = (siteName: string) => `Relacje ze spotkań i narzędzia – ${siteName}`;
+export const feedTitle = (siteName: string) => WORDS.feed.title(siteName);
 
-const SUBTITLE = 'Nowe relacje ze spotkań o Modelach Kooperacji i nowe wzory dokumentów do ich wdrażania.';
+const SUBTITLE = WORDS.feed.subtitle;
 
 /** A feed with no entries has never changed; the epoch keeps it valid and reproducible. */
 const NEVER = '1970-01-01';
@@ -51,7 +52,7 @@ export function feedEntries(content: Pick<Content, 'meetings' | 'tools'>): FeedE
       kind: m.kind,
       path: m.path,
       title: m.data.tytul,
-      summary: `${sentence(m.data.opis)} ${m.data.data === 'nieznana' ? 'Data spotkania nie jest znana.' : `Spotkanie odbyło się ${formatDate(m.data.data)}`}`,
+      summary: `${sentence(m.data.opis)} ${m.data.data === 'nieznana' ? WORDS.feed.meetingDateUnknown : WORDS.feed.meetingHeld(formatDate(m.data.data))}`,
       added: m.data.dodano,
       types: m.data.odbiorcy,
     })),
