@@ -126,6 +126,25 @@ export interface DiagramWords {
   readonly tools: string;
   readonly textLink: string;
   readonly textSummary: string;
+  readonly structureTitle: (forPlural: string) => string;
+  readonly structureSummary: (forPlural: string, tiers: string, teams: string, sectors: string, sectorNames: string) => string;
+  readonly pathTitle: (forPlural: string) => string;
+  readonly pathSummary: (stages: string, stageNames: string, steps: string, tools: string) => string;
+  readonly inferredOrder: string;
+}
+
+/** The table of voivodeships on the page „Gdzie szukać wsparcia”. */
+export interface SupportMapWords {
+  readonly heading: string;
+  readonly voivodeship: string;
+  readonly modelColumn: string;
+  readonly projectColumn: string;
+  readonly centreColumn: string;
+  readonly macroregion: (name: string) => string;
+  readonly model: (forPlural: string) => string;
+  readonly lead: string;
+  readonly none: string;
+  readonly noMacroregion: string;
 }
 
 /** The PDF bundles and single-tool PDFs. */
@@ -255,6 +274,42 @@ export interface PageWords {
     readonly model: string;
     readonly stage: (stage: string) => string;
   };
+  /** The accessibility statement (template v2.0 of 31.07.2024); text around the facts from settings. */
+  readonly statement: {
+    readonly description: (siteName: string) => string;
+    readonly status: { readonly zgodna: string; readonly 'czesciowo-zgodna': string; readonly niezgodna: string };
+    /** After the institution's name. */
+    readonly commitment: string;
+    readonly scope: (siteName: string) => string;
+    readonly address: string;
+    readonly published: string;
+    readonly updated: string;
+    readonly state: string;
+    readonly statusBefore: string;
+    readonly statusAfter: string;
+    readonly statusCompliant: string;
+    readonly statusBarriers: string;
+    readonly preparation: string;
+    readonly prepared: string;
+    readonly reviewed: string;
+    readonly selfAssessment: string;
+    readonly audit: (auditor: string | undefined) => string;
+    readonly shortcuts: string;
+    readonly shortcutsText: string;
+    readonly contact: string;
+    readonly contactPerson: string;
+    readonly contactPhone: string;
+    readonly contactEmail: string;
+    readonly contactAfter: string;
+    readonly procedure: string;
+    readonly procedureRequest: string;
+    readonly procedureDeadline: string;
+    readonly procedureComplaint: string;
+    readonly ombudsman: string;
+    readonly other: string;
+    readonly architecture: string;
+    readonly communication: string;
+  };
   readonly tool: {
     readonly basis: string;
     readonly proposed: string;
@@ -274,6 +329,7 @@ export interface Words {
   readonly common: CommonWords;
   readonly toolFacts: ToolFactWords;
   readonly diagrams: DiagramWords;
+  readonly supportMap: SupportMapWords;
   readonly pdf: PdfWords;
   readonly feed: FeedWords;
   readonly pages: PageWords;
