@@ -49,9 +49,9 @@ export function cellLabel(table: string, row: readonly string[], rowIndex: numbe
   return `${table} – ${first ? first : `wiersz ${rowIndex + 1}`} – ${column}`;
 }
 
-export function drawFormTable(doc: Doc, spec: TableSpec, parent: Struct): void {
+/** Column widths and the heights of the header and of a row, as `drawFormTable` lays them out. */
+function measure(doc: Doc, spec: Pick<TableSpec, 'width' | 'header' | 'rows'>) {
   const widths = columnWidths(doc, spec);
-  const xs = widths.map((_, i) => spec.x + widths.slice(0, i).reduce((a, b) => a + b, 0));
   const textHeight = (text: string, w: number, font: 'bold' | 'regular') => {
     doc.font(font).fontSize(SIZE);
     return text ? doc.heightOfString(text, { width: w - 2 * PADDING, lineGap: 1 }) : 0;
@@ -59,6 +59,20 @@ export function drawFormTable(doc: Doc, spec: TableSpec, parent: Struct): void {
   const headHeight = Math.max(18, ...spec.header.map((t, i) => textHeight(t, widths[i]!, 'bold') + 2 * PADDING));
   const rowHeight = (row: readonly string[]) =>
     Math.max(row.some((c) => !c.trim()) ? BLANK_ROW_HEIGHT : 20, ...row.map((t, i) => textHeight(t, widths[i]!, 'regular') + 2 * PADDING));
+  return { widths, headHeight, rowHeight };
+}
+
+/** Height of the header and the first row: what a heading above the table keeps on its page. */
+export function tableStartHeight(doc: Doc, spec: Pick<TableSpec, 'width' | 'header' | 'rows'>): number {
+  const { headHeight, rowHeight } = measure(doc, spec);
+  const first = spec.rows[0];
+  doc.font('regular').fontSize(TYPE.body);
+  return headHeight + (first ? rowHeight(first) : 0);
+}
+
+export function drawFormTable(doc: Doc, spec: TableSpec, parent: Struct): void {
+  const { widths, headHeight, rowHeight } = measure(doc, spec);
+  const xs = widths.map((_, i) => spec.x + widths.slice(0, i).reduce((a, b) => a + b, 0));
 
   const border = (y: number, h: number, fill: boolean) => {
     doc.markContent('Artifact', { type: 'Layout' });

@@ -8,7 +8,7 @@ import type { BlockContent, DefinitionContent, Heading, List, ListItem, Paragrap
 import { FIELD_LINE, fieldLines } from '../content/form-syntax.ts';
 import type { Doc, Struct } from './document.ts';
 import { addField, FIELD_FONT_SIZE, FIELD_LEADING } from './fields.ts';
-import { BLANK_ROW_HEIGHT, drawFormTable } from './form-table.ts';
+import { drawFormTable, tableStartHeight } from './form-table.ts';
 import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, TYPE } from './geometry.ts';
 import { fontOf, plainText, runsOf, type Run } from './runs.ts';
 
@@ -77,7 +77,7 @@ export class MarkdownWriter {
     const node = next[0];
     if (!node) return 0;
     if (node.type === 'heading') return this.headingHeight(node.depth + this.options.headingOffset) + this.keepHeight(next.slice(1));
-    if (node.type === 'table') return 30 + BLANK_ROW_HEIGHT;
+    if (node.type === 'table') return tableStartHeight(this.doc, { width: this.width, ...this.tableCells(node) });
     const field = node.type === 'paragraph' ? this.fieldOf(node) : null;
     if (field) return this.fieldHeight(fieldLines(field));
     return three;
@@ -257,19 +257,26 @@ export class MarkdownWriter {
     if (depth === 0) doc.y += TYPE.paragraphGap - 2;
   }
 
+  /** The text of a table's header cells and of its body cells, row by row. */
+  private tableCells(node: Table): { header: string[]; rows: string[][] } {
+    const [head, ...rows] = node.children;
+    const cellText = (cell: Table['children'][number]['children'][number]) => runsOf(cell.children, this.options.resolveHref).map((r) => r.text).join('');
+    const columns = head?.children.length ?? 0;
+    return {
+      header: head ? head.children.map(cellText) : [],
+      rows: rows.map((r) => Array.from({ length: columns }, (_, i) => (r.children[i] ? cellText(r.children[i]!) : ''))),
+    };
+  }
+
   private table(node: Table, parent: Struct): void {
     const doc = this.doc;
-    const [head, ...rows] = node.children;
-    if (!head) return;
-    const cellText = (cell: Table['children'][number]['children'][number]) => runsOf(cell.children, this.options.resolveHref).map((r) => r.text).join('');
-    const columns = head.children.length;
+    if (!node.children[0]) return;
     drawFormTable(
       doc,
       {
         x: this.x,
         width: this.width,
-        header: head.children.map(cellText),
-        rows: rows.map((r) => Array.from({ length: columns }, (_, i) => (r.children[i] ? cellText(r.children[i]!) : ''))),
+        ...this.tableCells(node),
         name: this.lastHeading,
         fieldName: (label) => this.fieldName(label),
       },
