@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import type { z } from 'zod';
 import { MUNICIPALITY_TYPE_IDS, MUNICIPALITY_TYPES, municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from '../domain/municipalities.ts';
 import type { StageId } from '../domain/vocabulary.ts';
+import { WORDS } from '../domain/words/index.ts';
 import { formatDate } from '../typography/dates.ts';
 import { NOUNS, type PluralForms } from '../typography/plural.ts';
 import { meetingSchema, type MeetingData } from './schemas/meeting.ts';
@@ -135,7 +136,7 @@ export const CONTENT_KINDS = [
       nav: 'Modele Kooperacji',
       position: 1,
       locative: 'modelach',
-      description: 'Trzy Modele Kooperacji – dla gmin wiejskich, miejsko-wiejskich i miejskich – i porównanie ich najważniejszych cech.',
+      description: WORDS.pages.models.description,
     },
     pages: 'own',
   }),
@@ -157,12 +158,12 @@ export const CONTENT_KINDS = [
       nav: 'Spotkania',
       position: 4,
       locative: 'relacjach ze spotkań',
-      description: 'Relacje ze spotkań, konferencji i szkoleń o Modelach Kooperacji, od najnowszych.',
+      description: WORDS.pages.meetings.description,
     },
     feed: {
       name: 'relacje ze spotkań',
       about: 'relacje ze spotkań o Modelach Kooperacji',
-      summary: (d) => `${sentence(d.opis)} ${d.data === 'nieznana' ? 'Data spotkania nie jest znana.' : `Spotkanie odbyło się ${formatDate(d.data)}`}`,
+      summary: (d) => `${sentence(d.opis)} ${d.data === 'nieznana' ? WORDS.feed.meetingDateUnknown : WORDS.feed.meetingHeld(formatDate(d.data))}`,
     },
     pages: 'own',
   }),
@@ -184,7 +185,7 @@ export const CONTENT_KINDS = [
       nav: 'Rekomendacje',
       position: 2,
       locative: 'rekomendacjach',
-      description: 'Rekomendacje dla instytucji wdrażających Modele Kooperacji: co zrobić, kto i na którym etapie.',
+      description: WORDS.pages.recommendations.description,
     },
     pages: 'own',
   }),
@@ -205,7 +206,7 @@ export const CONTENT_KINDS = [
       nav: 'Narzędzia',
       position: 3,
       locative: 'narzędziach',
-      description: 'Wzory dokumentów do wykorzystania na kolejnych etapach wdrażania Modeli Kooperacji, osobno dla każdego typu gminy.',
+      description: WORDS.pages.tools.description,
     },
     feed: { name: 'narzędzia', about: 'wzory dokumentów do ich wdrażania', summary: (d) => sentence(d.opis) },
     pages: 'own',

@@ -8,6 +8,7 @@
  */
 import { MUNICIPALITY_TYPES, municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from '../domain/municipalities.ts';
 import { AREAS } from '../domain/vocabulary.ts';
+import { WORDS as W } from '../domain/words/index.ts';
 import { formatDate } from '../typography/dates.ts';
 import { listPhrase } from '../typography/lists.ts';
 import { allEntries, type AnyEntry, type Content, type Meeting, type Tool } from './entries.ts';
@@ -121,7 +122,7 @@ export function describeEntry(content: Content, entry: AnyEntry): PageDescriptio
     date: parts.date,
     searchable: true,
     indexable: true,
-    tool: entry.kind === 'narzedzie' ? { ...toolFacts(content, entry), disclaimer: toolDisclaimer() } : undefined,
+    tool: entry.kind === 'narzedzie' ? { ...toolFacts(content, entry), disclaimer: toolDisclaimer(content) } : undefined,
   });
 }
 
@@ -137,32 +138,23 @@ function sitePages(content: Content): PageDescription[] {
   const pages = [
     sitePage(content, SITE_PATHS.home, strona_glowna.tytul, serwis.opis, []),
     ...KINDS.flatMap((kind) => (kind.list ? [sitePage(content, listPath(kind), kind.plural, kind.list.description, listCrumb(kind))] : [])),
-    own(
-      SITE_PATHS.accessibility,
-      'Deklaracja dostępności',
-      `Deklaracja dostępności serwisu ${serwis.nazwa}: stan zgodności z WCAG 2.1, znane bariery i kontakt w sprawie dostępności.`,
-    ),
-    own(SITE_PATHS.sitemap, 'Mapa strony', 'Wszystkie strony serwisu w jednym miejscu.'),
-    own(
-      SITE_PATHS.downloads,
-      'Pakiety narzędzi do pobrania',
-      'Pakiety wzorów dokumentów w PDF – osobno dla gmin wiejskich, miejsko-wiejskich i miejskich – do wydruku i wypełnienia.',
-      'Do pobrania',
-    ),
+    own(SITE_PATHS.accessibility, W.chrome.accessibilityStatement, W.pages.accessibility.description(serwis.nazwa)),
+    own(SITE_PATHS.sitemap, W.chrome.sitemap, W.pages.sitemap.description),
+    own(SITE_PATHS.downloads, W.common.downloadsTitle, W.pages.downloads.description, W.common.downloads),
     own(
       SITE_PATHS.search,
-      'Wyszukiwanie',
+      W.pages.search.title,
       `Szukaj w ${listPhrase(listedKinds().map((k) => k.list.locative))}; zawęź wyniki według ${listPhrase(FACETS.map((f) => f.by))}.`,
     ),
     ...MUNICIPALITY_TYPES.map((type) => {
       const path = recommendationsForType(type.slug);
       const crumbs = [...listCrumb(contentKind('rekomendacja') as SomeKind), { label: type.plural, path }];
-      return sitePage(content, path, `Rekomendacje ${type.forPlural}`, `Rekomendacje, które dotyczą ${type.genitivePlural}.`, crumbs, { types: [type.id] });
+      return sitePage(content, path, W.pages.recommendations.forType(type.forPlural), W.pages.recommendations.forTypeDescription(type.genitivePlural), crumbs, { types: [type.id] });
     }),
     ...AREAS.map((area) => {
       const path = recommendationsInArea(area.id);
       const crumbs = [...listCrumb(contentKind('rekomendacja') as SomeKind), { label: area.label, path }];
-      return sitePage(content, path, `Rekomendacje: ${area.label.toLowerCase()}`, `Rekomendacje z obszaru „${area.label}”.`, crumbs);
+      return sitePage(content, path, W.pages.recommendations.inArea(area.label.toLowerCase()), W.pages.recommendations.inAreaDescription(area.label), crumbs);
     }),
   ];
   return pages;
@@ -170,7 +162,7 @@ function sitePages(content: Content): PageDescription[] {
 
 /** The „not found” page (dist/404.html): kept out of the sitemap and of search engines. */
 function notFoundPage(content: Content): PageDescription {
-  return sitePage(content, NOT_FOUND_PATH, 'Nie znaleziono strony', 'Strona o tym adresie nie istnieje.', [], { indexable: false });
+  return sitePage(content, NOT_FOUND_PATH, W.pages.notFound.title, W.pages.notFound.description, [], { indexable: false });
 }
 
 /**

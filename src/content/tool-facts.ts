@@ -6,19 +6,20 @@
  */
 import { MUNICIPALITY_TYPES, municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from '../domain/municipalities.ts';
 import { STAGES, label, type StageId } from '../domain/vocabulary.ts';
+import { WORDS } from '../domain/words/index.ts';
 import { bundlesOf } from './bundles.ts';
 import type { Content, Tool } from './entries.ts';
 import { modelOf, stageName } from './relations.ts';
 import { entryPath } from './routes.ts';
 
-/** How facts are labelled on the tool page and in the PDF. */
+/** How facts are labelled on the tool page and in the PDF (from the dictionary). */
 export const TOOL_FACT_LABELS = {
-  purpose: 'Cel',
-  filledBy: 'Kto wypełnia',
-  when: 'Kiedy',
-  stage: 'Etap modelu',
-  basis: 'Podstawa w źródłach',
-  types: 'Dla kogo',
+  purpose: WORDS.toolFacts.purpose,
+  filledBy: WORDS.toolFacts.whoFills,
+  when: WORDS.toolFacts.when,
+  stage: WORDS.toolFacts.stage,
+  basis: WORDS.pages.tool.basis,
+  types: WORDS.common.forWhom,
 } as const;
 
 /** The stage as one model names it, with the anchor of that stage on the model's page. */
@@ -53,10 +54,10 @@ export interface ToolFacts {
 
 /**
  * The „not an official form” sentence of every tool, on its page and in its
- * PDF. The one place the site reads it from.
+ * PDF: the institution's wording from ustawienia.yaml (teksty.zastrzezenie_wzoru).
  */
-export function toolDisclaimer(): string {
-  return 'Wzór opracowany na potrzeby tego serwisu; nie pochodzi z dokumentów projektów i nie jest oficjalnym formularzem. Można go dostosować do potrzeb instytucji.';
+export function toolDisclaimer(content: Pick<Content, 'settings'>): string {
+  return content.settings.teksty.zastrzezenie_wzoru;
 }
 
 /** „źródła o modelu dla gmin wiejskich wymieniają takie narzędzie…”, or that the template is the site's own proposal. */
@@ -64,9 +65,10 @@ function basisOf(tool: Tool): string {
   const d = tool.data;
   const types = sortMunicipalityTypes(d.typy_gmin).map(municipalityType);
   const named = types.filter((t) => d.w_zrodlach.includes(t.id));
+  const t = WORDS.pages.tool;
   return named.length === 0
-    ? 'propozycja serwisu – źródła o modelach nie wymieniają takiego dokumentu'
-    : `źródła o modelu ${named.map((t) => t.forPlural).join(' i ')} wymieniają takie narzędzie, ale nie podają jego treści${named.length < types.length ? '; dla pozostałych typów gmin to propozycja serwisu' : ''}`;
+    ? t.proposed
+    : `${t.named(named.map((m) => m.forPlural).join(t.namedJoin))}${named.length < types.length ? t.proposedForOthers : ''}`;
 }
 
 export function toolFacts(content: Content, tool: Tool): ToolFacts {

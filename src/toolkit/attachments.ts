@@ -9,6 +9,7 @@ import type { Tool } from '../content/entries.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import { contentFile } from '../safety/paths.ts';
 import { strippedLine, stripActiveContent } from '../safety/pdf.ts';
+import { WORDS } from '../domain/words/index.ts';
 
 export interface Attachment {
   readonly tool: Tool;
@@ -76,7 +77,7 @@ export async function finalise(bytes: Uint8Array, attachments: readonly Attachme
     const at = (lastPage.get(a.tool.id) ?? doc.getPageCount() - 1) + 1 + shift;
     const copied = await doc.copyPages(a.pdf, a.pdf.getPageIndices());
     copied.forEach((page, i) => doc.insertPage(at + i, page));
-    addBookmark(doc, a.tool.data.tytul, `Załącznik: ${a.tool.data.zalacznik!.split('/').pop()}`, doc.getPage(at).ref);
+    addBookmark(doc, a.tool.data.tytul, WORDS.pdf.attachment(a.tool.data.zalacznik!.split('/').pop()!), doc.getPage(at).ref);
     shift += copied.length;
   }
   return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false });

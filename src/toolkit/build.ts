@@ -12,6 +12,7 @@ import { pdfImage } from '../images/prepare.ts';
 import { imageInput } from '../safety/clean.ts';
 import { absoluteUrl } from '../content/urls.ts';
 import { formatDate } from '../typography/dates.ts';
+import { WORDS } from '../domain/words/index.ts';
 import { finalise, loadAttachments } from './attachments.ts';
 import { bundlesOf, DOWNLOADS_DIR, toolPdfPath } from '../content/bundles.ts';
 import { coverSvg, type CoverData } from './cover.ts';
@@ -28,9 +29,6 @@ export interface ToolkitResult {
   /** Milliseconds spent on each PDF, by site path. */
   readonly timings?: Readonly<Record<string, number>>;
 }
-
-const COFINANCING =
-  'Projekt „Kooperacje 3D – model wielosektorowej współpracy na rzecz wsparcia osób i rodzin” współfinansowany przez Unię Europejską ze środków Europejskiego Funduszu Społecznego w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014–2020.';
 
 /** Writes the PDFs under `outDir` (the site root: files go to outDir/do-pobrania/). */
 export async function buildToolkits(content: Content, outDir: string, log: (line: string) => void = () => {}): Promise<ToolkitResult> {
@@ -74,7 +72,7 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
     title,
     subject,
     author: settings.instytucja.nazwa,
-    keywords: 'Modele Kooperacji, Kooperacje 3D, współpraca wielosektorowa, pomoc społeczna',
+    keywords: WORDS.pdf.keywords,
     date,
   });
   const timings: Record<string, number> = {};
@@ -92,20 +90,21 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
     const cover: CoverData = {
       title: bundle.title,
       subtitle: `${model.data.tytul}${'note' in bundle.type && bundle.type.note ? ` (${bundle.type.note})` : ''}`,
-      note: 'Wzory dokumentów opracowane na potrzeby serwisu „Projekt – Kooperacje 3D”. Nie pochodzą z dokumentów projektów i nie są oficjalnymi formularzami.',
+      note: settings.teksty.zastrzezenie_wzorow,
       institution: settings.instytucja.nazwa,
-      edition: `Wydanie z ${formatDate(edition)}`,
-      cofinancing: COFINANCING,
+      edition: WORDS.pdf.edition(formatDate(edition)),
+      cofinancing: settings.teksty.wspolfinansowanie,
       strip,
     };
     const input = {
-      info: info(bundle.title, `Wzory dokumentów do wdrażania modelu ${bundle.type.forPlural}`),
+      info: info(bundle.title, WORDS.pdf.bundleSubject(bundle.type.forPlural)),
       cover,
       model,
       tools: bundle.tools,
       diagrams: modelDiagrams(content, model),
       toolsUrl: absoluteUrl(site, '/narzedzia/'),
       describe: (t: (typeof bundle.tools)[number]) => describeEntry(content, t),
+      disclaimer: settings.teksty.zastrzezenie_wzorow,
     };
     const result = await timed(bundle.path, async () => {
       const rendered = await renderBundle(input, ctx);

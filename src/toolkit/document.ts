@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import { completeFieldFont } from './fields.ts';
 import { parsedFonts, type FontName } from '../graphics/fonts.ts';
 import { PAGE } from './geometry.ts';
+import { WORDS } from '../domain/words/index.ts';
 import type { Doc } from './pdf-types.ts';
 
 export type { Doc, Struct } from './pdf-types.ts';
@@ -33,7 +34,7 @@ export function createDocument(info: DocumentInfo): Doc {
       Subject: info.subject,
       Author: info.author,
       Keywords: info.keywords,
-      Creator: 'Kooperacje 3D – generator pakietów narzędzi',
+      Creator: WORDS.pdf.creator,
       Producer: 'pdfkit',
       CreationDate: info.date,
       ModDate: info.date,

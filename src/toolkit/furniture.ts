@@ -1,6 +1,7 @@
 /** Page furniture (running footer with the title and page number) as artifacts, and page labels. */
 import type { Doc } from './document.ts';
 import { COLOURS, PAGE, TYPE } from './geometry.ts';
+import { WORDS } from '../domain/words/index.ts';
 
 /**
  * Writes the footer on every buffered page but the first `skip` (the cover).
@@ -19,7 +20,7 @@ export function drawFooters(doc: Doc, title: string, skip: number, label: (index
     doc.moveTo(PAGE.margins.left, y - 6).lineTo(PAGE.margins.left + width, y - 6).lineWidth(0.4).strokeColor(COLOURS.rule).stroke();
     doc.font('regular').fontSize(TYPE.small).fillColor(COLOURS.muted);
     doc.text(title, PAGE.margins.left, y, { width: width * 0.75, lineBreak: false });
-    doc.text(`Strona ${label(i)} z ${total}`, PAGE.margins.left, y, { width, align: 'right', lineBreak: false });
+    doc.text(WORDS.pdf.footer(label(i), total), PAGE.margins.left, y, { width, align: 'right', lineBreak: false });
     doc.endMarkedContent();
   }
   doc.fillColor(COLOURS.text);
@@ -29,7 +30,7 @@ export function drawFooters(doc: Doc, title: string, skip: number, label: (index
 export function setPageLabels(doc: Doc, hasCover: boolean): void {
   const root = (doc as unknown as { _root: { data: Record<string, unknown> } })._root;
   const labels = doc.ref({
-    Nums: hasCover ? [0, { P: new String('Okładka') }, 1, { S: 'D', St: 1 }] : [0, { S: 'D', St: 1 }],
+    Nums: hasCover ? [0, { P: new String(WORDS.pdf.cover) }, 1, { S: 'D', St: 1 }] : [0, { S: 'D', St: 1 }],
   });
   // A pdfkit ref is written only once ended; an open one keeps the document from finishing.
   (labels as unknown as { end(): void }).end();

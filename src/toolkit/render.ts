@@ -12,6 +12,7 @@ import { drawFooters, setPageLabels } from './furniture.ts';
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE } from './geometry.ts';
 import { writeTool } from './tool-section.ts';
 import { MarkdownWriter } from './writer.ts';
+import { WORDS } from '../domain/words/index.ts';
 
 export interface RenderContext {
   readonly resolveHref: (url: string) => string;
@@ -30,6 +31,8 @@ export interface BundleInput {
   readonly toolsUrl: string;
   /** The description of a tool's HTML page. */
   readonly describe: (tool: Tool) => ToolPageDescription;
+  /** The institution's disclaimer for a set of templates (`teksty.zastrzezenie_wzorow`). */
+  readonly disclaimer: string;
 }
 
 export interface Rendered {
@@ -69,29 +72,29 @@ export async function renderBundle(input: BundleInput, ctx: RenderContext): Prom
   const intro = new MarkdownWriter(doc, { headingOffset: 1, fieldPrefix: '', resolveHref: ctx.resolveHref });
   const introSect = doc.struct('Sect');
   root.add(introSect);
-  intro.headingText('Wprowadzenie', 2, introSect);
+  intro.headingText(WORDS.pdf.introduction, 2, introSect);
   intro.runs(intro.typeset(`${input.model.data.tytul}. ${input.model.data.opis}`), introSect);
   intro.runs(intro.typeset(input.model.data.cel), introSect);
-  intro.headingText('Jak korzystać z pakietu', 3, introSect);
+  intro.headingText(WORDS.pdf.howToUse, 3, introSect);
   intro.runs(
     intro.typeset(
-      'Pakiet zawiera wzory dokumentów w kolejności etapów wdrażania modelu. Każdy wzór można wydrukować i wypełnić ręcznie albo wypełnić na komputerze: pola formularza są aktywne. Wzory opracowano na potrzeby serwisu: nie pochodzą z dokumentów projektów i nie są oficjalnymi formularzami, dlatego można je dostosować do potrzeb gminy.',
+      `${WORDS.pdf.howToUseText} ${input.disclaimer}`,
     ),
     introSect,
   );
   intro.runs(
-    [...intro.typeset('Każde narzędzie ma też swoją stronę w serwisie – to podstawowa, w pełni dostępna wersja, którą można czytać czytnikiem ekranu lub powiększać: '), { text: input.toolsUrl, bold: false, italic: false, href: input.toolsUrl }],
+    [...intro.typeset(WORDS.pdf.htmlVersion), { text: input.toolsUrl, bold: false, italic: false, href: input.toolsUrl }],
     introSect,
   );
   introSect.end();
 
   // Table of contents: added to the structure tree before the tools it lists;
   // the page numbers are drawn into it once the tools are laid out.
-  intro.headingText('Spis treści', 2, root);
+  intro.headingText(WORDS.pdf.contents, 2, root);
   const toc = doc.struct('TOC');
   root.add(toc);
   const tocPage = doc.bufferedPageRange().count - 1;
-  const DIAGRAMS = { key: 'schematy-modelu', title: 'Schematy modelu' };
+  const DIAGRAMS = { key: 'schematy-modelu', title: WORDS.pdf.diagrams };
   const tocLine = (title: string, key: string) => {
     const item = doc.struct('TOCI');
     toc.add(item);

@@ -2,6 +2,7 @@
 import type { Tool } from '../content/entries.ts';
 import type { ToolPageDescription } from '../content/page-description.ts';
 import { TOOL_FACT_LABELS as L } from '../content/tool-facts.ts';
+import { WORDS } from '../domain/words/index.ts';
 import type { Doc, Struct } from './document.ts';
 import { TYPE } from './geometry.ts';
 import type { MarkdownWriter } from './writer.ts';
@@ -31,7 +32,7 @@ export function writeTool(doc: Doc, writer: MarkdownWriter, tool: Tool, parent: 
   doc.y += TYPE.paragraphGap;
   writer.runs(
     [
-      { text: `${t.disclaimer} Podstawowa, w pełni dostępna wersja: `, bold: false, italic: true },
+      { text: `${t.disclaimer} ${WORDS.pdf.primaryVersion}`, bold: false, italic: true },
       { text: url, bold: false, italic: true, href: url },
     ],
     sect,

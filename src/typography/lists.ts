@@ -1,6 +1,7 @@
-/** Polish enumerations in running text. */
+/** Enumerations in running text, in the dictionary's language: „a, b i c”. */
+import { WORDS } from '../domain/words/index.ts';
 
 /** „a”, „a i b”, „a, b i c”. */
 export function listPhrase(items: readonly string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} i ${items.at(-1)}`;
+  return WORDS.listPhrase(items);
 }

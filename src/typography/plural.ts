@@ -1,15 +1,8 @@
 /** Polish plural forms: 1 wynik, 2 wyniki, 5 wyników, 22 wyniki. */
 
-export interface PluralForms {
-  /** 1 */
-  readonly one: string;
-  /** 2–4, 22–24, … */
-  readonly few: string;
-  /** 0, 5–21, 25–31, … */
-  readonly many: string;
-  /** fractions: 1,5 … */
-  readonly other?: string;
-}
+import type { PluralForms } from '../domain/words/shape.ts';
+
+export type { PluralForms };
 
 const rules = new Intl.PluralRules('pl-PL');
 
@@ -27,20 +20,5 @@ export function countOf(n: number, forms: PluralForms): string {
   return `${n}\u00A0${pluralForm(n, forms)}`;
 }
 
-/** Nouns the site counts; `other` is the genitive singular used after fractions („1,5 strony”). */
-export const NOUNS = {
-  result: { one: 'wynik', few: 'wyniki', many: 'wyników', other: 'wyniku' },
-  page: { one: 'strona', few: 'strony', many: 'stron', other: 'strony' },
-  card: { one: 'karta', few: 'karty', many: 'kart', other: 'karty' },
-  tool: { one: 'narzędzie', few: 'narzędzia', many: 'narzędzi', other: 'narzędzia' },
-  template: { one: 'wzór dokumentu', few: 'wzory dokumentów', many: 'wzorów dokumentów', other: 'wzoru dokumentu' },
-  recommendation: { one: 'rekomendacja', few: 'rekomendacje', many: 'rekomendacji', other: 'rekomendacji' },
-  meeting: { one: 'spotkanie', few: 'spotkania', many: 'spotkań', other: 'spotkania' },
-  error: { one: 'błąd', few: 'błędy', many: 'błędów', other: 'błędu' },
-  sector: { one: 'sektor', few: 'sektory', many: 'sektorów', other: 'sektora' },
-  stage: { one: 'etap', few: 'etapy', many: 'etapów', other: 'etapu' },
-  step: { one: 'krok', few: 'kroki', many: 'kroków', other: 'kroku' },
-  word: { one: 'słowo', few: 'słowa', many: 'słów', other: 'słowa' },
-  pdfFile: { one: 'plik PDF', few: 'pliki PDF', many: 'plików PDF', other: 'pliku PDF' },
-  abbreviation: { one: 'skrót', few: 'skróty', many: 'skrótów', other: 'skrótu' },
-} as const satisfies Record<string, PluralForms>;
+/** The counted nouns live in the reader-facing dictionary (src/domain/words/); re-exported for existing callers. */
+export { NOUNS } from '../domain/words/browser.ts';

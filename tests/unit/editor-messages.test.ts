@@ -160,6 +160,24 @@ describe('messages for editors', () => {
     ]);
   });
 
+  it('asks for a missing institution sentence with an example of its wording', () => {
+    expect(messagesAfter({ 'ustawienia.yaml': replace(/^  wspolfinansowanie: .*\n/m, '') })).toEqual([
+      'content/ustawienia.yaml · pole „teksty → wspolfinansowanie”: brak wymaganego pola; dodaj je, np. wspolfinansowanie: Projekt „…” współfinansowany przez Unię Europejską ze środków Europejskiego Funduszu Społecznego w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014–2020.',
+    ]);
+  });
+
+  it('rejects an empty institution sentence with an example of its wording', () => {
+    expect(messagesAfter({ 'ustawienia.yaml': replace(/^  zastrzezenie_wzoru: .*$/m, '  zastrzezenie_wzoru: ""') })).toEqual([
+      'content/ustawienia.yaml · pole „teksty → zastrzezenie_wzoru”: pole jest puste; wpisz tekst, np. zastrzezenie_wzoru: Wzór opracowany na potrzeby serwisu; nie pochodzi z dokumentów projektów i nie jest oficjalnym formularzem.',
+    ]);
+  });
+
+  it('names the three institution sentences when their whole group is missing', () => {
+    expect(messagesAfter({ 'ustawienia.yaml': replace(/^teksty:\n(  .*\n)+/m, '') })).toEqual([
+      'content/ustawienia.yaml · pole „teksty”: brak grupy pól; dodaj „teksty:” z polami wspolfinansowanie, zastrzezenie_wzoru i zastrzezenie_wzorow (opis pól w README)',
+    ]);
+  });
+
   it('reports every mistake of every file in one run', () => {
     const messages = messagesAfter({
       'spotkania/2021-06-15-spotkanie.md': replace('data: 2021-06-15', 'data: 15.06.21'),

@@ -130,9 +130,9 @@ describe('the facts and disclaimer of a tool', () => {
 
   it('end with the one „not an official form” sentence the page and the PDF both show', () => {
     const facts = describeEntry(content, find(content.tools, 'deklaracja')).tool;
-    expect(facts.disclaimer).toBe(toolDisclaimer());
+    expect(facts.disclaimer).toBe(toolDisclaimer(content));
     expect(facts.disclaimer).toBe(
-      'Wzór opracowany na potrzeby tego serwisu; nie pochodzi z dokumentów projektów i nie jest oficjalnym formularzem. Można go dostosować do potrzeb instytucji.',
+      'Wzór opracowany na potrzeby serwisu; nie pochodzi z dokumentów projektów i nie jest oficjalnym formularzem. Można go dostosować do potrzeb instytucji.',
     );
   });
 });

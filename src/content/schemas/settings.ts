@@ -108,6 +108,29 @@ export const settingsSchema = z.strictObject({
   }),
   /** The home page's texts. */
   strona_glowna: homeSchema,
+  /**
+   * Sentences the institution stands behind, written once and shown wherever
+   * they apply: the footer, the tool pages and lists, the PDF covers and tool sections.
+   */
+  teksty: z.strictObject({
+    /** The EU co-financing sentence (PO WER 2014–2020): every page's footer and every bundle's cover. */
+    wspolfinansowanie: text(
+      'wspolfinansowanie: Projekt „…” współfinansowany przez Unię Europejską ze środków Europejskiego Funduszu Społecznego w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014–2020.',
+    ),
+    /** What one template is and is not: a tool's page and its section in every PDF. */
+    zastrzezenie_wzoru: text(
+      'zastrzezenie_wzoru: Wzór opracowany na potrzeby serwisu; nie pochodzi z dokumentów projektów i nie jest oficjalnym formularzem.',
+    ),
+    /** The same for a set of templates: the list of tools, the model pages, the cover and introduction of every bundle. */
+    zastrzezenie_wzorow: text(
+      'zastrzezenie_wzorow: Wzory opracowano na potrzeby serwisu; nie pochodzą z dokumentów projektów i nie są oficjalnymi formularzami.',
+    ),
+  }, {
+    error: (iss) =>
+      iss.input === undefined
+        ? 'brak grupy pól; dodaj „teksty:” z polami wspolfinansowanie, zastrzezenie_wzoru i zastrzezenie_wzorow (opis pól w README)'
+        : `${describeInput(iss.input)} to nie grupa pól; wpisz pod „teksty:” wcięte pola wspolfinansowanie, zastrzezenie_wzoru i zastrzezenie_wzorow`,
+  }),
   /** Data controller facts for the privacy notice. */
   rodo: z.strictObject({
     /** Contact of the data protection officer. */

@@ -7,6 +7,7 @@ import { textWidth, wrapText } from '../text.ts';
 import { typesetText } from '../../typography/text.ts';
 import type { PathDiagram, StructureDiagram } from './model.ts';
 import type { Block, Layout, Shape, Style } from './shapes.ts';
+import { WORDS } from '../../domain/words/index.ts';
 
 /** Width of the design, in SVG user units (CSS pixels at 100 %). */
 export const DIAGRAM_WIDTH = 420;
@@ -123,9 +124,9 @@ export function layoutStructure(diagram: StructureDiagram): Layout {
   let y = PAD;
   const projectNodes = diagram.tiers.find((t) => t.id === 'projekt')?.nodes ?? [];
   blocks.push(
-    band(y, `Projekt „${diagram.project.name}”`, (top) => {
-      const lead = wrap(`Lider: ${diagram.project.lead}`, inner, T.node);
-      const partners = wrap(`Partnerzy: ${diagram.project.partners.join('; ')}`, inner, T.small);
+    band(y, WORDS.diagrams.project(diagram.project.name), (top) => {
+      const lead = wrap(`${WORDS.diagrams.lead} ${diagram.project.lead}`, inner, T.node);
+      const partners = wrap(`${WORDS.diagrams.partners} ${diagram.project.partners.join('; ')}`, inner, T.small);
       const shapes = [text(PAD + 10, top, lead, T.node, 'nodeText'), text(PAD + 10, top + lead.length * T.node.lineHeight + 2, partners, T.small, 'muted')];
       let bottom = top + lead.length * T.node.lineHeight + 2 + partners.length * T.small.lineHeight;
       if (projectNodes.length > 0) {
@@ -141,7 +142,7 @@ export function layoutStructure(diagram: StructureDiagram): Layout {
     blocks.push(band(y, tier.label, (top) => nodeGrid(tier.nodes, top), true));
   }
   y = blocks.at(-1)!.bottom + GAP;
-  blocks.push(band(y, 'Sektory wokół zespołów', (top) => chips(diagram.sectors.map((label) => ({ label })), PAD + 10, inner, top), true));
+  blocks.push(band(y, WORDS.diagrams.sectors, (top) => chips(diagram.sectors.map((label) => ({ label })), PAD + 10, inner, top), true));
   return framed(blocks, blocks.at(-1)!.bottom + PAD);
 }
 

@@ -10,6 +10,7 @@ import { municipalityType } from '../../domain/municipalities.ts';
 import { SECTORS, STAGES, TIERS, label, type StageId, type TierId } from '../../domain/vocabulary.ts';
 import { toolsForStage } from '../../content/relations.ts';
 import { countOf, NOUNS } from '../../typography/plural.ts';
+import { WORDS } from '../../domain/words/index.ts';
 
 export interface StructureNode {
   readonly name: string;
@@ -87,8 +88,8 @@ export function structureDiagram(model: Model): StructureDiagram {
   const teams = d.struktury.map((s) => s.skrot ?? s.nazwa);
   return {
     kind: 'struktura',
-    title: `Struktura współpracy w modelu ${type.forPlural}`,
-    summary: `Schemat pokazuje zespoły i role w modelu ${type.forPlural} według szczebli (${tiers.map((t) => t.label.toLowerCase()).join(', ')}): ${teams.join(', ')}. Wokół nich: ${countOf(sectors.length, NOUNS.sector)} – ${sectors.join(', ')}.`,
+    title: WORDS.diagrams.structureTitle(type.forPlural),
+    summary: WORDS.diagrams.structureSummary(type.forPlural, tiers.map((t) => t.label.toLowerCase()).join(', '), teams.join(', '), countOf(sectors.length, NOUNS.sector), sectors.join(', ')),
     project: { name: d.projekt.nazwa, lead: d.projekt.lider, partners: d.projekt.partnerzy },
     tiers,
     sectors,
@@ -110,8 +111,8 @@ export function pathDiagram(content: Content, model: Model): PathDiagram {
   const tools = stages.reduce((n, s) => n + s.tools.length, 0);
   return {
     kind: 'etapy',
-    title: `Etapy wdrażania modelu ${type.forPlural}`,
-    summary: `Schemat pokazuje ${countOf(stages.length, NOUNS.stage)} wdrażania po kolei: ${stages.map((s) => `${s.number}. ${s.label}`).join('; ')}. Etapy mają razem ${countOf(steps, NOUNS.step)}; przy etapach wskazano ${countOf(tools, NOUNS.tool)}.${d.kolejnosc_etapow === 'wywnioskowana' ? ' Kolejność etapów to propozycja serwisu: źródła nie podają jej wprost.' : ''}`,
+    title: WORDS.diagrams.pathTitle(type.forPlural),
+    summary: `${WORDS.diagrams.pathSummary(countOf(stages.length, NOUNS.stage), stages.map((s) => `${s.number}. ${s.label}`).join('; '), countOf(steps, NOUNS.step), countOf(tools, NOUNS.tool))}${d.kolejnosc_etapow === 'wywnioskowana' ? WORDS.diagrams.inferredOrder : ''}`,
     inferredOrder: d.kolejnosc_etapow === 'wywnioskowana',
     stages,
   };

@@ -5,6 +5,7 @@
  */
 import { hitHtml, summary } from './render.ts';
 import { run, searchUrl } from './runtime.ts';
+import { SEARCH_WORDS } from '../../domain/words/browser.ts';
 
 export function enhanceHeader(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -35,7 +36,7 @@ export function enhanceHeader(): void {
     status.textContent = summary(outcome.total, outcome.query);
     list.innerHTML = outcome.hits.map((h) => hitHtml(h, 3)).join('');
     all.href = searchUrl(query);
-    all.textContent = outcome.total > outcome.hits.length ? `Wszystkie wyniki na stronie wyszukiwania` : 'Wyniki z filtrami na stronie wyszukiwania';
+    all.textContent = outcome.total > outcome.hits.length ? SEARCH_WORDS.allResults : SEARCH_WORDS.resultsWithFilters;
     all.parentElement!.hidden = outcome.total === 0;
   };
   input.addEventListener('input', () => {

@@ -7,6 +7,7 @@ import type { FilterValues } from '../../content/facets.ts';
 import { queryString, readState, type SearchState as State } from '../state.ts';
 import { hitHtml, summary } from './render.ts';
 import { run } from './runtime.ts';
+import { SEARCH_WORDS } from '../../domain/words/browser.ts';
 
 /** The facets the page shows (its filter fieldsets), so every one of them is read back from the address. */
 const facetKeys = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>('[data-facet]')].map((f) => f.dataset.facet!);
@@ -46,7 +47,7 @@ export function enhancePage(): void {
     const state = stateFromForm();
     const ticket = ++latest;
     if (!state.query && Object.keys(state.filters).length === 0) {
-      status.textContent = 'Wyniki pojawią się po wpisaniu słowa albo wybraniu filtra.';
+      status.textContent = SEARCH_WORDS.prompt;
       list.innerHTML = '';
       for (const box of boxes) box.nextElementSibling!.querySelector('[data-count]')!.textContent = '';
       return;

@@ -3,11 +3,12 @@ import type { Hit } from '../engine.ts';
 import { escapeXml as escape } from '../../graphics/svg.ts';
 import { formatDate } from '../../typography/dates.ts';
 import { countOf, NOUNS } from '../../typography/plural.ts';
+import { SEARCH_WORDS } from '../../domain/words/browser.ts';
 
 /** „5 wyników dla „gmina””, or a no-result message. */
 export function summary(total: number, query: string): string {
-  if (total === 0) return query ? `Brak wyników dla „${query}”. Warto sprawdzić pisownię albo użyć innego słowa.` : 'Brak wyników.';
-  return query ? `${countOf(total, NOUNS.result)} dla „${query}”` : countOf(total, NOUNS.result);
+  if (total === 0) return query ? SEARCH_WORDS.noResultsFor(query) : SEARCH_WORDS.noResults;
+  return query ? SEARCH_WORDS.resultsFor(countOf(total, NOUNS.result), query) : countOf(total, NOUNS.result);
 }
 
 /** One result: title link, kind, municipality types, date, excerpt and sections. */

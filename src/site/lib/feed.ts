@@ -13,6 +13,7 @@ import { escapeXml } from '../../graphics/svg.ts';
 import { listPhrase } from '../../typography/lists.ts';
 import { typesetText } from '../../typography/text.ts';
 import { absoluteUrl } from '../../content/urls.ts';
+import { WORDS } from '../../domain/words/index.ts';
 
 export const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
 
@@ -48,7 +49,7 @@ export const feedTitle = (siteName: string) => {
 };
 
 /** „Nowe a, nowe b i nowe c”: what the feed brings, in a sentence. */
-export const feedNews = (parts: readonly string[]) => `Nowe ${listPhrase(parts.map((p, i) => (i === 0 ? p : `nowe ${p}`)))}`;
+export const feedNews = (parts: readonly string[]) => WORDS.feed.news(parts);
 
 const SUBTITLE = `${feedNews(feedKinds().map((k) => k.feed.about))}.`;
 

@@ -1,0 +1,339 @@
+/**
+ * The shape of the reader-facing dictionary: every fixed string the site,
+ * the search box, the PDFs and the feed show to readers, grouped by where it
+ * appears. A language is one object implementing `Words` (today only
+ * `pl/`); texts written by editors stay in content/, and messages to editors
+ * stay with the checks that produce them.
+ */
+
+/** The forms of a noun after a number: 1 wynik, 2 wyniki, 5 wyników, 1,5 wyniku. */
+export interface PluralForms {
+  /** 1 */
+  readonly one: string;
+  /** 2–4, 22–24, … */
+  readonly few: string;
+  /** 0, 5–21, 25–31, … */
+  readonly many: string;
+  /** fractions: 1,5 … */
+  readonly other?: string;
+}
+
+/** Nouns the site counts (with `countOf` from src/typography/plural.ts). */
+export interface Nouns {
+  readonly result: PluralForms;
+  readonly page: PluralForms;
+  readonly card: PluralForms;
+  readonly tool: PluralForms;
+  readonly template: PluralForms;
+  readonly recommendation: PluralForms;
+  readonly meeting: PluralForms;
+  readonly error: PluralForms;
+  readonly sector: PluralForms;
+  readonly stage: PluralForms;
+  readonly step: PluralForms;
+  readonly word: PluralForms;
+  readonly pdfFile: PluralForms;
+  readonly abbreviation: PluralForms;
+}
+
+/** The search box and the search page's script (shipped to browsers, so kept small). */
+export interface SearchWords {
+  /** Status before anything is typed or chosen. */
+  readonly prompt: string;
+  readonly noResults: string;
+  /** No result for a query; `query` is what the reader typed. */
+  readonly noResultsFor: (query: string) => string;
+  /** „5 wyników dla „gmina””; `count` is already counted with its noun. */
+  readonly resultsFor: (count: string, query: string) => string;
+  /** The header panel's link when more results exist than it shows. */
+  readonly allResults: string;
+  /** The header panel's link when it shows every result. */
+  readonly resultsWithFilters: string;
+}
+
+/** Frame of every page: skip link, header, breadcrumbs, search field, footer. */
+export interface ChromeWords {
+  readonly skipLink: string;
+  readonly tagline: string;
+  readonly mainNavigation: string;
+  readonly breadcrumbs: string;
+  readonly home: string;
+  readonly searchField: string;
+  readonly searchButton: string;
+  readonly searchShortcut: string;
+  readonly publisher: string;
+  /** Before a phone number: „tel.”. */
+  readonly phone: string;
+  /** Before an e-mail address: „e-mail:”. */
+  readonly email: string;
+  readonly accessibility: string;
+  readonly accessibilityStatement: string;
+  readonly signLanguage: string;
+  readonly easyToRead: string;
+  readonly sitemap: string;
+  readonly aboutSite: string;
+}
+
+/** Pieces shared by several pages and components. */
+export interface CommonWords {
+  readonly sources: string;
+  readonly sourceNote: string;
+  readonly lastUpdated: string;
+  readonly contactHeading: string;
+  readonly dataProtectionOfficer: string;
+  readonly noRecommendations: string;
+  /** After „Nowe relacje ze spotkań i nowe narzędzia”, built from the kinds in the feed. */
+  readonly feedLead: (news: string) => string;
+  readonly feedLink: string;
+  /** „wydanie z” before an edition date on a download. */
+  readonly editionOf: string;
+  /** The download box: the PDF is an extra copy; another format on request. */
+  readonly pdfCopy: { readonly before: string; readonly link: string; readonly after: string };
+  readonly forWhom: string;
+  readonly project: string;
+  readonly macroregion: string;
+  readonly voivodeships: string;
+  readonly lead: string;
+  readonly partners: string;
+  readonly recommendations: string;
+  readonly tools: string;
+  readonly models: string;
+  readonly meetings: string;
+  readonly meetingsAndReports: string;
+  readonly downloads: string;
+  readonly downloadsTitle: string;
+  /** A meeting whose day is unknown. */
+  readonly dateUnknown: string;
+  /** A meeting whose form is unknown. */
+  readonly formUnknown: string;
+  readonly online: (platform: string) => string;
+  readonly onSite: (place: string) => string;
+}
+
+/** Facts of a tool, on its page and in its PDF section. */
+export interface ToolFactWords {
+  readonly purpose: string;
+  readonly whoFills: string;
+  readonly when: string;
+  readonly stage: string;
+}
+
+/** The structure and path diagrams of a model, their text equivalents and PDF figures. */
+export interface DiagramWords {
+  readonly project: (name: string) => string;
+  readonly lead: string;
+  readonly partners: string;
+  readonly sectors: string;
+  readonly tools: string;
+  readonly textLink: string;
+  readonly textSummary: string;
+  readonly structureTitle: (forPlural: string) => string;
+  readonly structureSummary: (forPlural: string, tiers: string, teams: string, sectors: string, sectorNames: string) => string;
+  readonly pathTitle: (forPlural: string) => string;
+  readonly pathSummary: (stages: string, stageNames: string, steps: string, tools: string) => string;
+  readonly inferredOrder: string;
+}
+
+/** The table of voivodeships on the page „Gdzie szukać wsparcia”. */
+export interface SupportMapWords {
+  readonly heading: string;
+  readonly voivodeship: string;
+  readonly modelColumn: string;
+  readonly projectColumn: string;
+  readonly centreColumn: string;
+  readonly macroregion: (name: string) => string;
+  readonly model: (forPlural: string) => string;
+  readonly lead: string;
+  readonly none: string;
+  readonly noMacroregion: string;
+}
+
+/** The PDF bundles and single-tool PDFs. */
+export interface PdfWords {
+  readonly cover: string;
+  readonly edition: (date: string) => string;
+  readonly introduction: string;
+  readonly howToUse: string;
+  /** What the bundle holds and how to fill it in; the institution's disclaimer follows. */
+  readonly howToUseText: string;
+  readonly htmlVersion: string;
+  readonly contents: string;
+  readonly diagrams: string;
+  /** Before the address of a tool's HTML page in its PDF section. */
+  readonly primaryVersion: string;
+  readonly footer: (page: number, total: number) => string;
+  readonly attachment: (file: string) => string;
+  readonly bundleSubject: (forPlural: string) => string;
+  readonly keywords: string;
+  readonly creator: string;
+}
+
+/** The Atom feed. */
+export interface FeedWords {
+  /** „Nowe a, nowe b i nowe c”: what the feed brings (the kinds in it come from the registry). */
+  readonly news: (parts: readonly string[]) => string;
+  readonly meetingDateUnknown: string;
+  readonly meetingHeld: (date: string) => string;
+}
+
+/** Texts of the site's own pages and of the list and entry pages, by page. */
+export interface PageWords {
+  readonly notFound: { readonly title: string; readonly description: string; readonly text: string; readonly sitemapHint: string };
+  readonly sitemap: { readonly description: string };
+  readonly downloads: {
+    readonly description: string;
+    readonly lead: string;
+    readonly bundleContents: (count: number) => string;
+    /** Around `npm run build` when the PDFs were not built. */
+    readonly notBuilt: { readonly before: string; readonly after: string };
+    readonly singleTools: string;
+    readonly singleToolsText: string;
+    readonly toolList: string;
+  };
+  readonly search: {
+    readonly title: string;
+    readonly description: string;
+    readonly noScript: string;
+    readonly byType: string;
+    readonly byArea: string;
+    readonly and: string;
+    readonly bundles: string;
+    readonly queryLabel: string;
+    readonly queryHint: string;
+    readonly filters: string;
+    readonly clearFilters: string;
+    readonly results: string;
+  };
+  readonly models: {
+    readonly description: string;
+    readonly lead: string;
+    readonly comparison: string;
+    readonly comparisonCaption: string;
+    readonly feature: string;
+    readonly period: string;
+    readonly teams: string;
+    readonly sectors: string;
+    readonly templates: string;
+    readonly diagrams: string;
+    readonly diagramsText: string;
+  };
+  readonly model: {
+    readonly period: string;
+    readonly aim: string;
+    readonly phases: string;
+    readonly organisation: string;
+    readonly levels: string;
+    readonly teams: string;
+    readonly stages: string;
+    readonly inferredOrder: string;
+    readonly benefits: string;
+    readonly tools: string;
+    readonly bundle: string;
+    /** After the institution's disclaimer on the model page. */
+    readonly toolsDiffer: string;
+    readonly sourcedTools: string;
+    readonly stagePrefix: string;
+    readonly proposedTools: string;
+    readonly proposedToolsText: string;
+    readonly meetings: string;
+  };
+  readonly meetings: { readonly description: string; readonly lead: string };
+  readonly meeting: {
+    readonly date: string;
+    readonly unknown: string;
+    readonly organiser: string;
+    readonly form: string;
+    readonly speakers: string;
+    readonly topics: string;
+    readonly report: string;
+  };
+  readonly recommendations: {
+    readonly description: string;
+    readonly lead: string;
+    readonly browse: string;
+    readonly byType: string;
+    readonly byArea: string;
+    readonly all: string;
+    readonly forType: (forPlural: string) => string;
+    readonly forTypeDescription: (genitivePlural: string) => string;
+    readonly inArea: (area: string) => string;
+    readonly inAreaDescription: (area: string) => string;
+  };
+  readonly recommendation: {
+    readonly numbered: (number: number) => string;
+    readonly title: (number: number, title: string) => string;
+    readonly area: string;
+    readonly addressees: string;
+    readonly stages: string;
+    readonly related: string;
+  };
+  readonly tools: {
+    readonly description: string;
+    /** After the institution's disclaimer for a set of templates. */
+    readonly lead: string;
+    readonly forType: (forPlural: string) => string;
+    readonly model: string;
+    readonly stage: (stage: string) => string;
+  };
+  /** The accessibility statement (template v2.0 of 31.07.2024); text around the facts from settings. */
+  readonly statement: {
+    readonly description: (siteName: string) => string;
+    readonly status: { readonly zgodna: string; readonly 'czesciowo-zgodna': string; readonly niezgodna: string };
+    /** After the institution's name. */
+    readonly commitment: string;
+    readonly scope: (siteName: string) => string;
+    readonly address: string;
+    readonly published: string;
+    readonly updated: string;
+    readonly state: string;
+    readonly statusBefore: string;
+    readonly statusAfter: string;
+    readonly statusCompliant: string;
+    readonly statusBarriers: string;
+    readonly preparation: string;
+    readonly prepared: string;
+    readonly reviewed: string;
+    readonly selfAssessment: string;
+    readonly audit: (auditor: string | undefined) => string;
+    readonly shortcuts: string;
+    readonly shortcutsText: string;
+    readonly contact: string;
+    readonly contactPerson: string;
+    readonly contactPhone: string;
+    readonly contactEmail: string;
+    readonly contactAfter: string;
+    readonly procedure: string;
+    readonly procedureRequest: string;
+    readonly procedureDeadline: string;
+    readonly procedureComplaint: string;
+    readonly ombudsman: string;
+    readonly other: string;
+    readonly architecture: string;
+    readonly communication: string;
+  };
+  readonly tool: {
+    readonly basis: string;
+    readonly proposed: string;
+    readonly named: (models: string) => string;
+    readonly namedJoin: string;
+    readonly proposedForOthers: string;
+    readonly download: string;
+    readonly downloadText: string;
+    readonly related: string;
+  };
+}
+
+export interface Words {
+  /** An enumeration in running text: „a”, „a i b”, „a, b i c”. */
+  readonly listPhrase: (items: readonly string[]) => string;
+  readonly nouns: Nouns;
+  readonly search: SearchWords;
+  readonly chrome: ChromeWords;
+  readonly common: CommonWords;
+  readonly toolFacts: ToolFactWords;
+  readonly diagrams: DiagramWords;
+  readonly supportMap: SupportMapWords;
+  readonly pdf: PdfWords;
+  readonly feed: FeedWords;
+  readonly pages: PageWords;
+}
