@@ -39,7 +39,7 @@ const allText = async (bytes: Uint8Array) => {
   return text;
 };
 
-describe('the PDF writer', () => {
+describe('the PDF writer', { timeout: 60_000 }, () => {
   it('tags headings, paragraphs, links, lists and tables in reading order, with Polish letters as text', async () => {
     const pdf = await openBytes(
       await tinyPdf(
@@ -102,7 +102,7 @@ describe('the PDF writer', () => {
   });
 });
 
-describe('a tool’s own PDF', () => {
+describe('a tool’s own PDF', { timeout: 60_000 }, () => {
   it('has the tool’s title, Polish as its language, the logo strip with its alt text and the note that it is not an official form', async () => {
     const loaded = loadContent(resolve(import.meta.dirname, '../fixtures/basic/content'));
     if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
