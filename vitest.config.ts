@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` runs pure logic with no build; `site` builds fixture
+ * Two projects: `unit` runs pure logic with no build (`npm run test:unit`); `site` builds fixture
  * and real content once (tests/support/build-sites.ts) and inspects dist/ in
  * Node and in Debian's Chromium.
  */
@@ -14,7 +14,7 @@ export default defineConfig({
           name: 'site',
           include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/build-sites.ts'],
-          // axe over every page of the real site takes about 80 s at one width on a 2-core machine.
+          // Under a loaded 2-core machine the browser passes (tests/browser/accessibility.test.ts) take minutes.
           testTimeout: 240_000,
           hookTimeout: 300_000,
         },

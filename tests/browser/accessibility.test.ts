@@ -1,15 +1,27 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+/**
+ * Every page of both built sites at a phone's width, and one page of each
+ * template (tests/support/templates.ts) at a desktop width: no axe violation
+ * (WCAG 2.1 A and AA), the EU logo strip in the first viewport, nothing asked
+ * of another origin. At 375 px every page is checked, so each template is
+ * checked at both widths.
+ */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../../scripts/lib/dist.ts';
-import { axeViolations, WIDTHS } from '../support/a11y.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { urlOf } from '../../scripts/lib/pages.ts';
-import { serve } from '../support/server.ts';
+import { checkPages, type PassFindings } from '../support/page-pass.ts';
+import { siteTemplates } from '../support/templates.ts';
+import type { BuiltSite } from '../support/build-sites.ts';
 
 const { fixture, real } = inject('sites');
+
+const SITES: Array<[string, BuiltSite]> = [
+  ['the project’s content', real],
+  ['fixture content', fixture],
+];
+const PHONE = { width: 375, height: 667 };
+const DESKTOP = { width: 1280, height: 900 };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,43 +31,63 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** axe on every page of a built site; `plant` lets planted inline styles past the Content-Security-Policy. */
-async function violationsOnEveryPage(dir: string, width: number, plant = false): Promise<string[]> {
-  const server = await serve(dir);
-  const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: plant });
-  const page = await context.newPage();
-  const found: string[] = [];
-  try {
-    for (const file of htmlFiles(dir)) {
-      const url = urlOf(file, '/');
-      await page.goto(server.origin + url);
-      for (const v of await axeViolations(page)) found.push(`${url} @${width}px ${v}`);
-    }
-  } finally {
-    await context.close();
-    await server.close();
-  }
-  return found;
-}
+const everyPage = (site: BuiltSite) => htmlFiles(site.dir).map((f) => urlOf(f, '/'));
 
-describe('axe (WCAG 2.1 A and AA)', () => {
-  for (const width of WIDTHS) {
-    it(`finds no violation on any page built from the project’s content at ${width} px`, async () => {
-      expect(await violationsOnEveryPage(real.dir, width)).toEqual([]);
-    });
-    it(`finds no violation on any page built from fixture content at ${width} px`, async () => {
-      expect(await violationsOnEveryPage(fixture.dir, width)).toEqual([]);
-    });
-  }
+describe.each(SITES)('every page built from %s, at 375 px', (_name, site) => {
+  let found: PassFindings;
+  beforeAll(async () => {
+    found = await checkPages(browser, site.dir, everyPage(site), PHONE);
+  });
 
-  it('reports a planted image without alt text and text with too little contrast', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'koop-axe-')), 'dist');
-    cpSync(fixture.dir, dir, { recursive: true });
-    for (const f of htmlFiles(dir).filter((f) => f !== 'index.html')) writeFileSync(join(dir, f), '');
-    const home = join(dir, 'index.html');
-    writeFileSync(home, readFileSync(home, 'utf8').replace('</main>', '<img src="x.png"><p style="color:#ccc">Słabo widoczny tekst</p></main>'));
-    const found = await violationsOnEveryPage(dir, 1280, true);
-    expect(found.some((v) => v.startsWith('/ @1280px image-alt:'))).toBe(true);
-    expect(found.some((v) => v.startsWith('/ @1280px color-contrast:'))).toBe(true);
+  it('has no axe violation', () => {
+    expect(found.pages).toBe(everyPage(site).length);
+    expect(found.violations).toEqual([]);
+  });
+
+  it('shows the EU logo strip inside the first viewport', () => {
+    expect(found.stripHidden).toEqual([]);
+  });
+
+  it('asks no other origin for anything', () => {
+    expect(found.foreign).toEqual([]);
+  });
+});
+
+describe.each(SITES)('one page of each template built from %s, at 1280 px', (_name, site) => {
+  let found: PassFindings;
+  const samples = siteTemplates(site.dir).map((t) => t.sample);
+  beforeAll(async () => {
+    found = await checkPages(browser, site.dir, samples, DESKTOP);
+  });
+
+  it('has no axe violation', () => {
+    expect(found.pages).toBe(samples.length);
+    expect(found.violations).toEqual([]);
+  });
+
+  it('shows the EU logo strip inside the first viewport', () => {
+    expect(found.stripHidden).toEqual([]);
+  });
+
+  it('asks no other origin for anything', () => {
+    expect(found.foreign).toEqual([]);
+  });
+});
+
+describe('the page checks', () => {
+  it('report a planted image without alt text, text with too little contrast, an image from another origin and a strip below the fold', async () => {
+    const found = await checkPages(browser, fixture.dir, ['/'], {
+      ...PHONE,
+      plant: async (page) => {
+        await page.evaluate(() =>
+          document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="x.png"><p style="color:#ccc">Słabo widoczny tekst</p><img src="http://127.0.0.2:9/x.png" alt="x">'),
+        );
+        await page.addStyleTag({ content: '.eu { margin-top: 2000px; }' });
+      },
+    });
+    expect(found.violations.some((v) => v.startsWith('/ @375px image-alt:'))).toBe(true);
+    expect(found.violations.some((v) => v.startsWith('/ @375px color-contrast:'))).toBe(true);
+    expect(found.foreign).toEqual(['http://127.0.0.2:9/x.png']);
+    expect(found.stripHidden).toEqual(['/']);
   });
 });

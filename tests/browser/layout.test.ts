@@ -1,43 +1,28 @@
 import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../../scripts/lib/dist.ts';
-import { euStripVisible, skipLinkProblem, WIDTHS } from '../support/a11y.ts';
+import { skipLinkProblem } from '../support/a11y.ts';
 import { urlOf } from '../../scripts/lib/pages.ts';
 import { serve } from '../support/server.ts';
 import { useBrowserSession } from '../support/session.ts';
+import { siteTemplates } from '../support/templates.ts';
 
 const { real, fixtureSubPath } = inject('sites');
 
 const session = useBrowserSession(real.dir);
 const open = (path: string, width: number) => session.open(path, width);
 
-describe('the EU logo strip', () => {
-  for (const width of WIDTHS) {
-    it(`is inside the first viewport at ${width} px on every kind of page`, async () => {
-      for (const path of ['/', '/modele/gminy-miejskie/', '/deklaracja-dostepnosci/', '/nie-ma-takiej-strony/']) {
-        const page = await open(path, width);
-        expect(await euStripVisible(page), path).toBe(true);
-        await page.context().close();
-      }
-    });
-  }
-
-  it('the check fails when the strip is pushed below the fold', async () => {
-    const page = await session.open('/', 375, 667, { plant: true });
-    await page.addStyleTag({ content: '.eu { margin-top: 2000px; }' });
-    expect(await euStripVisible(page)).toBe(false);
-    await page.context().close();
-  });
-});
+// The EU logo strip in the first viewport, and its check's planted fault, are checked on every page in the pass of accessibility.test.ts.
 
 describe('narrow screens', () => {
-  it('reflows every kind of page at 320 px without horizontal scrolling', async () => {
+  it('reflows one page of each template at 320 px without horizontal scrolling', async () => {
     const wide: string[] = [];
-    for (const path of ['/', '/modele/', '/modele/gminy-miejskie/', '/narzedzia/arkusz-diagnozy/', '/rekomendacje/', '/szukaj/', '/do-pobrania/', '/deklaracja-dostepnosci/']) {
-      const page = await session.open(path, 320, 640);
+    const page = await session.open('/', 320, 640);
+    for (const path of siteTemplates(real.dir).map((t) => t.sample)) {
+      await page.goto(session.server.origin + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) wide.push(`${path}: ${overflow}px`);
-      await page.context().close();
     }
+    await page.context().close();
     expect(wide).toEqual([]);
   });
 
@@ -81,29 +66,7 @@ describe('keyboard use', () => {
 });
 
 describe('requests', () => {
-  async function foreignRequests(dir: string, base: string, extraHtml?: string): Promise<string[]> {
-    const site = await serve(dir, base);
-    const context = await session.browser.newContext();
-    const page = await context.newPage();
-    const foreign: string[] = [];
-    page.on('request', (r) => {
-      if (!r.url().startsWith(site.origin)) foreign.push(r.url());
-    });
-    for (const file of htmlFiles(dir)) {
-      await page.goto(site.origin + urlOf(file, base));
-      if (extraHtml) await page.evaluate((h) => document.body.insertAdjacentHTML('beforeend', h), extraHtml);
-      await page.waitForLoadState('networkidle');
-      if (extraHtml) break;
-    }
-    await context.close();
-    await site.close();
-    return foreign;
-  }
-
-  it('no page built from the project’s content asks another origin for anything', async () => {
-    expect(await foreignRequests(real.dir, '/')).toEqual([]);
-  });
-
+  // That no page asks another origin for anything is checked while axe checks every page (accessibility.test.ts).
   it('no page under a sub-path asks another origin or a path outside the sub-path', async () => {
     const site = await serve(fixtureSubPath.dir, fixtureSubPath.base);
     const context = await session.browser.newContext();
@@ -119,9 +82,5 @@ describe('requests', () => {
     await site.close();
     expect(failed).toEqual([]);
     expect(site.requests.every((r) => r.startsWith(fixtureSubPath.base))).toBe(true);
-  });
-
-  it('the check reports a planted image from another origin', async () => {
-    expect(await foreignRequests(real.dir, '/', '<img src="http://127.0.0.2:9/x.png" alt="x">')).toEqual(['http://127.0.0.2:9/x.png']);
   });
 });

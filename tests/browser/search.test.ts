@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/a11y.ts';
+import { contentOf } from '../support/build-sites.ts';
 import { useBrowserSession } from '../support/session.ts';
 
 const { real } = inject('sites');
@@ -11,7 +12,7 @@ const searchCode = (url: string) => /\/pagefind\/|\/_astro\/(header|runtime|page
 
 describe('the search field in the header', () => {
   it('loads no search code on a content page until the field is used', async () => {
-    const page = await open('/modele/gminy-wiejskie/');
+    const page = await open(contentOf(real).models[0]!.path);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.waitForLoadState('networkidle');

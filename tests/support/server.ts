@@ -41,6 +41,8 @@ export async function serve(dir: string, base = '/'): Promise<StaticServer> {
       else res.end('Not found');
     }
   });
+  // Node's 5 s default can close a kept-alive connection just as fetch reuses it („fetch failed”) on a loaded machine.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {

@@ -22,7 +22,7 @@ afterEach(() => {
   for (const copy of copies.splice(0)) rmSync(copy, { recursive: true, force: true });
 });
 
-describe('the dependency lint', () => {
+describe('the dependency lint', { timeout: 60_000 }, () => {
   it('refuses a feature that imports another feature', () => {
     const run = lintWith((src) => appendFileSync(join(src, 'toolkit/geometry.ts'), "\nimport '../site/lib/navigation.ts';\n"));
     expect(run.status).not.toBe(0);

@@ -1,0 +1,53 @@
+/**
+ * One pass over pages of a built site in one Chromium context: each page is
+ * loaded once and checked for what every page must do in a browser — the EU
+ * logo strip in the first viewport, no axe violation, nothing asked of
+ * another origin. One load per page serves the three checks.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, euStripVisible, withAxe } from './a11y.ts';
+import { serve } from './server.ts';
+
+export interface PassFindings {
+  /** „/path/ @375px rule: target” lines. */
+  readonly violations: string[];
+  /** Pages whose EU logo strip is not entirely inside the first viewport. */
+  readonly stripHidden: string[];
+  /** Every address of another origin a page asked for. */
+  readonly foreign: string[];
+  /** Pages checked. */
+  readonly pages: number;
+}
+
+export interface PassOptions {
+  readonly width: number;
+  readonly height: number;
+  /** Changes a loaded page before it is checked (planted faults); `plant` lets inline styles past the page's policy. */
+  readonly plant?: (page: Page) => Promise<void>;
+}
+
+/** Loads each of `paths` (site paths of the site in `dir`, built at the root) and checks it. */
+export async function checkPages(browser: Browser, dir: string, paths: readonly string[], options: PassOptions): Promise<PassFindings> {
+  const server = await serve(dir);
+  const context = await browser.newContext({ viewport: { width: options.width, height: options.height }, bypassCSP: !!options.plant });
+  await withAxe(context);
+  const findings: PassFindings = { violations: [], stripHidden: [], foreign: [], pages: 0 };
+  context.on('request', (r) => {
+    if (!r.url().startsWith(`${server.origin}/`)) findings.foreign.push(r.url());
+  });
+  const page = await context.newPage();
+  try {
+    for (const path of paths) {
+      await page.goto(server.origin + path);
+      if (options.plant) await options.plant(page);
+      // Before axe, which may scroll while it checks.
+      if (!(await euStripVisible(page))) findings.stripHidden.push(path);
+      for (const v of await axeViolations(page)) findings.violations.push(`${path} @${options.width}px ${v}`);
+      (findings as { pages: number }).pages++;
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+  return findings;
+}
