@@ -6,6 +6,7 @@ import { configuredBase } from './src/content/site-address.ts';
 import contentFiles from './src/integrations/content-files.ts';
 import images from './src/integrations/images.ts';
 import livePreview from './src/integrations/live-preview.ts';
+import palette from './src/integrations/palette.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import shareCards from './src/integrations/share-cards.ts';
 
@@ -24,5 +25,5 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [mdx(), contentFiles(), livePreview(), images(), searchIndex(), shareCards()],
+  integrations: [mdx(), palette(), contentFiles(), livePreview(), images(), searchIndex(), shareCards()],
 });

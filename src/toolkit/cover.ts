@@ -3,6 +3,7 @@
  * into the PDF (tagged) and into an SVG that sharp turns into the thumbnail
  * shown on the downloads page. Both come from `coverLayout`, so they match.
  */
+import { PALETTE } from '../graphics/palette.ts';
 import { escapeXml } from '../graphics/svg.ts';
 import { wrapText } from '../graphics/text.ts';
 import type { Doc, Struct } from './document.ts';
@@ -76,5 +77,5 @@ export function coverSvg(data: CoverData): string {
       .map((l, i) => `<text x="${box.x}" y="${box.y + box.size * (1 + i * 1.25)}" font-family="Noto Sans" font-size="${box.size}" font-weight="${box.bold ? 700 : 400}" fill="${box.colour}">${escapeXml(l)}</text>`)
       .join('');
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${PAGE.width}" height="${PAGE.height}" viewBox="0 0 ${PAGE.width} ${PAGE.height}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${PAGE.width}" height="${PAGE.height}" viewBox="0 0 ${PAGE.width} ${PAGE.height}"><rect width="100%" height="100%" fill="${PALETTE.background}"/>${parts.join('')}</svg>`;
 }
