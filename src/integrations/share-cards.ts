@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inStep } from '../build/steps.ts';
 import { buildShareCards, cacheRoot } from '../cards/render.ts';
-import { loadStrip } from '../graphics/strip.ts';
+import { drawableStrip, loadStrip } from '../graphics/strip.ts';
 import { getContent } from '../content/index.ts';
 import { fileSize } from '../content/downloads.ts';
 import { NOUNS, countOf, pluralForm } from '../typography/plural.ts';
@@ -26,7 +26,7 @@ export default function shareCards(): AstroIntegration {
       'astro:build:done': inStep('karty do udostępniania (sharp)', async ({ dir, logger }) => {
         const { dir: contentDir, settings } = getContent();
         // The strip's data URI holds its clean bytes (an SVG could otherwise pull in other files).
-        const strip = loadStrip(contentDir, settings.logotypy);
+        const strip = await drawableStrip(loadStrip(contentDir, settings.logotypy));
         const s = await buildShareCards({
           dir: fileURLToPath(dir),
           address: settings.serwis.adres,

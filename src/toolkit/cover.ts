@@ -16,7 +16,8 @@ export interface CoverData {
   readonly institution: string;
   readonly edition: string;
   readonly cofinancing: string;
-  readonly strip: { readonly png: Buffer; readonly svg: string; readonly alt: string; readonly ratio: number };
+  /** The logo strip: `image` for pdfkit (PNG or JPEG bytes), `href` (a data URI) for the thumbnail's SVG. */
+  readonly strip: { readonly image: Buffer; readonly href: string; readonly alt: string; readonly ratio: number };
 }
 
 export type CoverBox =
@@ -49,7 +50,7 @@ export function drawCover(doc: Doc, data: CoverData, parent: Struct): void {
     if (box.kind === 'strip') {
       const figure = doc.struct('Figure', { alt: data.strip.alt });
       parent.add(figure);
-      figure.add(() => doc.image(data.strip.png, box.x, box.y, { width: box.w, height: box.h }));
+      figure.add(() => doc.image(data.strip.image, box.x, box.y, { width: box.w, height: box.h }));
       figure.end();
     } else if (box.kind === 'band') {
       doc.markContent('Artifact', { type: 'Layout' });
@@ -69,8 +70,7 @@ export function drawCover(doc: Doc, data: CoverData, parent: Struct): void {
 export function coverSvg(data: CoverData): string {
   const parts = coverLayout(data).map((box) => {
     if (box.kind === 'strip') {
-      const href = `data:image/svg+xml;base64,${Buffer.from(data.strip.svg).toString('base64')}`;
-      return `<image x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" href="${href}"/>`;
+      return `<image x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" href="${data.strip.href}"/>`;
     }
     if (box.kind === 'band') return `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" fill="${box.colour}"/>`;
     return wrapText(box.text, box.w, box.size, box.bold ? 'bold' : 'regular')
