@@ -1,6 +1,9 @@
 /**
- * Every rendered HTML page gets Polish typography (text only, never code or
- * attributes). The Content-Security-Policy is Astro's (src/site/lib/csp.ts).
+ * Polish typography for the text the templates write (text only, never code
+ * or attributes). Markdown bodies arrive typeset already, as the Markdown
+ * pipeline produces them (src/typography/hast.ts); typesetting is idempotent,
+ * so they pass through unchanged. The Content-Security-Policy is Astro's
+ * (src/site/lib/csp.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { typesetHtml } from './typography/html.ts';
