@@ -3,9 +3,12 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentDir } from './src/content/index.ts';
 import { configuredBase } from './src/content/site-address.ts';
+import { CSP_CONFIG } from './src/site/lib/csp.ts';
 import contentFiles from './src/integrations/content-files.ts';
+import cspCheck from './src/integrations/csp-check.ts';
 import images from './src/integrations/images.ts';
 import livePreview from './src/integrations/live-preview.ts';
+import palette from './src/integrations/palette.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import shareCards from './src/integrations/share-cards.ts';
 
@@ -24,5 +27,7 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
-  integrations: [mdx(), contentFiles(), livePreview(), images(), searchIndex(), shareCards()],
+  // Astro writes the Content-Security-Policy <meta> of every built page, with the hashes of what it inlines.
+  security: { csp: CSP_CONFIG },
+  integrations: [mdx(), palette(), contentFiles(), livePreview(), images(), searchIndex(), shareCards(), cspCheck()],
 });

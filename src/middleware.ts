@@ -1,17 +1,15 @@
 /**
- * Every rendered HTML page gets Polish typography (text only, never code or
- * attributes) and, in the built site, a Content-Security-Policy that keeps
- * every request on the site's own origin.
+ * Polish typography for the text the templates write (text only, never code
+ * or attributes). Markdown bodies arrive typeset already, as the Markdown
+ * pipeline produces them (src/typography/hast.ts); typesetting is idempotent,
+ * so they pass through unchanged. The Content-Security-Policy is Astro's
+ * (src/site/lib/csp.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { withContentSecurityPolicy } from './site/lib/csp.ts';
 import { typesetHtml } from './typography/html.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
-  const typeset = typesetHtml(await response.text());
-  // Vite's dev server injects inline scripts; the policy is for the built site.
-  const html = import.meta.env.PROD ? withContentSecurityPolicy(typeset) : typeset;
-  return new Response(html, { status: response.status, headers: response.headers });
+  return new Response(typesetHtml(await response.text()), { status: response.status, headers: response.headers });
 });

@@ -6,19 +6,20 @@
  * the municipality types; the site's name on a blue band at the foot.
  * Pure: text is measured with Noto Sans metrics, the font librsvg draws with.
  */
+import { PALETTE } from '../graphics/palette.ts';
 import { escapeXml, num } from '../graphics/svg.ts';
 import type { StripImage } from '../graphics/strip.ts';
 import { textWidth, wrapText, type Weight } from '../graphics/text.ts';
 import { typesetText } from '../typography/text.ts';
 import { CARD_SIZE, labelAndTitle, type CardSpec } from './spec.ts';
 
-/** The site's colours (src/styles/site.css). */
+/** The card's colours, from the site's palette. */
 export const CARD_COLOURS = {
-  background: '#ffffff',
-  text: '#1b1b1b',
-  muted: '#4a4a4a',
-  accent: '#0b4ea2',
-  onAccent: '#ffffff',
+  background: PALETTE.background,
+  text: PALETTE.text,
+  muted: PALETTE.muted,
+  accent: PALETTE.accent,
+  onAccent: PALETTE.background,
 } as const;
 
 /** Every text colour on the card with the colour behind it, for the contrast check. */

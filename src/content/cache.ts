@@ -1,10 +1,11 @@
 /**
- * The loaded content, kept once per process and per change. Astro's dev
- * server runs the site's modules in a module runner with their own copies of
- * this file, so the store lives on globalThis: the live-preview integration
- * (src/integrations/live-preview.ts) and every page then share one load, and
- * `contentChanged()` from the file watcher makes the next request read the
- * folder again.
+ * The loaded content, kept once per process and per change. Astro runs the
+ * site's modules in a module runner (dev) or from bundled chunks (build), each
+ * with its own copy of this file, so the store lives on globalThis: the build
+ * script (scripts/build.ts, which loads content before it starts Astro in the
+ * same process), the integrations, the toolkit builder and every page then
+ * share one load, and in `npm run dev` `contentChanged()` from the file
+ * watcher makes the next request read the folder again.
  */
 import { loadContent, type LoadResult } from './load.ts';
 

@@ -1,12 +1,17 @@
 /**
- * The EU logo strip (settings → logotypy.plik) as the cards embed it: a data
- * URI of its clean bytes (an SVG sanitised, src/safety/), its proportions, and
- * a fingerprint of the file that goes into every card's key.
+ * The EU logo strip (settings → logotypy.plik), loaded once for everything
+ * that draws it: its clean bytes (an SVG sanitised, src/safety/) in any
+ * format the settings accept, as a data URI for SVG documents (share cards,
+ * PDF cover thumbnails; their renderer draws only SVG, PNG and JPEG, so
+ * `drawableStrip` turns a WebP, AVIF or GIF strip into PNG), with its
+ * proportions and a fingerprint of the file that goes into every card's key. The site shows the published clean copy
+ * at /pliki/… (src/integrations/content-files.ts); the PDFs draw a raster of
+ * these bytes (src/toolkit/build.ts).
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { SettingsData } from '../content/schemas/settings.ts';
 import { imageInput } from '../safety/clean.ts';
-import { publishedType } from '../safety/file-types.ts';
+import { extensionOf, publishedType } from '../safety/file-types.ts';
 import { contentFile } from '../safety/paths.ts';
 import { createHash } from 'node:crypto';
 
@@ -21,15 +26,24 @@ export interface StripImage {
 export interface LoadedStrip extends StripImage {
   /** A short fingerprint of the file's bytes; it goes into every card's key. */
   readonly fingerprint: string;
+  /** The clean bytes: the sanitised SVG, or the raster file as it is. */
+  readonly bytes: Buffer;
+  /** True for an SVG strip (drawn from vectors), false for PNG, JPEG and other rasters. */
+  readonly vector: boolean;
+  /** True when `href` holds a type every SVG renderer here draws (SVG, PNG, JPEG). */
+  readonly embeddable: boolean;
 }
 
 function fingerprint(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 12);
 }
 
+/** Image types an SVG's <image> may hold in every renderer the build uses (librsvg through sharp). */
+const EMBEDDABLE = new Set(['svg', 'png', 'jpg', 'jpeg']);
+
 let cached: { file: string; mtime: number; strip: LoadedStrip } | undefined;
 
-/** Reads the strip named in the settings; read once per file version, as every page's layout asks for it. */
+/** Reads the strip named in the settings; read once per file version, as every page's layout asks for its fingerprint. */
 export function loadStrip(contentDir: string, logotypy: SettingsData['logotypy']): LoadedStrip {
   const file = contentFile(contentDir, logotypy.plik);
   const mtime = statSync(file).mtimeMs;
@@ -37,12 +51,23 @@ export function loadStrip(contentDir: string, logotypy: SettingsData['logotypy']
   const bytes = readFileSync(file);
   const input = imageInput(contentDir, logotypy.plik);
   const clean = typeof input === 'string' ? bytes : input;
-  const mime = publishedType(file)?.mime ?? 'application/octet-stream';
+  const ext = extensionOf(file);
   const strip = {
-    href: `data:${mime};base64,${clean.toString('base64')}`,
+    href: `data:${publishedType(file)?.mime ?? 'application/octet-stream'};base64,${clean.toString('base64')}`,
     ratio: logotypy.szerokosc / logotypy.wysokosc,
     fingerprint: fingerprint(bytes),
+    bytes: clean,
+    vector: ext === 'svg',
+    embeddable: EMBEDDABLE.has(ext),
   };
   cached = { file, mtime, strip };
   return strip;
+}
+
+/** The strip with a data URI every SVG renderer here draws: a WebP, AVIF or GIF strip as PNG, the others as they are. */
+export async function drawableStrip(strip: LoadedStrip): Promise<LoadedStrip> {
+  if (strip.embeddable) return strip;
+  const sharp = (await import('sharp')).default;
+  const png = await sharp(strip.bytes).png().toBuffer();
+  return { ...strip, href: `data:image/png;base64,${png.toString('base64')}`, embeddable: true };
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inStep } from '../build/steps.ts';
 import { buildShareCards, cacheRoot } from '../cards/render.ts';
-import { loadStrip } from '../graphics/strip.ts';
+import { drawableStrip, loadStrip } from '../graphics/strip.ts';
 import { getContent } from '../content/index.ts';
 import { describePages } from '../content/page-description.ts';
 import { fileSize } from '../content/downloads.ts';
@@ -29,7 +29,7 @@ export default function shareCards(): AstroIntegration {
         const content = getContent();
         const { dir: contentDir, settings } = content;
         // The strip's data URI holds its clean bytes (an SVG could otherwise pull in other files).
-        const strip = loadStrip(contentDir, settings.logotypy);
+        const strip = await drawableStrip(loadStrip(contentDir, settings.logotypy));
         const s = await buildShareCards({
           dir: fileURLToPath(dir),
           pages: [...describePages(content).values()],

@@ -2,7 +2,7 @@
  * Builds every PDF from validated content: one bundle per municipality type
  * and one PDF per tool, plus cover thumbnails and the manifest the site reads.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { Content } from '../content/entries.ts';
@@ -10,6 +10,7 @@ import type { ContentProblem } from '../content/problems.ts';
 import { PDF_WIDTH } from '../images/plan.ts';
 import { pdfImage } from '../images/prepare.ts';
 import { imageInput } from '../safety/clean.ts';
+import { drawableStrip, loadStrip } from '../graphics/strip.ts';
 import { absoluteUrl } from '../content/urls.ts';
 import { formatDate } from '../typography/dates.ts';
 import { WORDS } from '../domain/words/index.ts';
@@ -30,6 +31,9 @@ export interface ToolkitResult {
   readonly timings?: Readonly<Record<string, number>>;
 }
 
+/** The widest raster strip a PDF embeds: the cover prints it 150 mm wide, about 160 pixels per inch. */
+const STRIP_PDF_PIXELS = 960;
+
 /** Writes the PDFs under `outDir` (the site root: files go to outDir/do-pobrania/). */
 export async function buildToolkits(content: Content, outDir: string, log: (line: string) => void = () => {}): Promise<ToolkitResult> {
   const { attachments, problems, notes } = await loadAttachments(content.dir, content.tools);
@@ -44,14 +48,16 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
   const date = editionDate(edition);
   const resolveHref = (url: string) => (url.startsWith('/') ? absoluteUrl(site, url) : url);
 
-  const logo = imageInput(content.dir, settings.logotypy.plik);
-  const stripSvg = typeof logo === 'string' ? readFileSync(logo, 'utf8') : logo.toString('utf8');
+  const logo = await drawableStrip(loadStrip(content.dir, settings.logotypy));
   const strip = {
-    svg: stripSvg,
-    // Twice the printed width is sharp enough for print and keeps every PDF small.
-    png: await sharp(Buffer.from(stripSvg), { density: 160 }).png({ compressionLevel: 9, palette: true, colours: 64 }).toBuffer(),
+    // About twice the printed width is sharp enough for print and keeps every PDF small;
+    // pdfkit embeds PNG and JPEG only, so any raster strip becomes a PNG too.
+    image: logo.vector
+      ? await sharp(logo.bytes, { density: 160 }).png({ compressionLevel: 9, palette: true, colours: 64 }).toBuffer()
+      : await sharp(logo.bytes).resize({ width: STRIP_PDF_PIXELS, withoutEnlargement: true }).png({ compressionLevel: 9 }).toBuffer(),
+    href: logo.href,
     alt: settings.logotypy.alt,
-    ratio: settings.logotypy.szerokosc / settings.logotypy.wysokosc,
+    ratio: logo.ratio,
   };
 
   const images = new Map<string, Buffer>();

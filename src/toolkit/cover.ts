@@ -3,6 +3,7 @@
  * into the PDF (tagged) and into an SVG that sharp turns into the thumbnail
  * shown on the downloads page. Both come from `coverLayout`, so they match.
  */
+import { PALETTE } from '../graphics/palette.ts';
 import { escapeXml } from '../graphics/svg.ts';
 import { wrapText } from '../graphics/text.ts';
 import type { Doc, Struct } from './document.ts';
@@ -15,7 +16,8 @@ export interface CoverData {
   readonly institution: string;
   readonly edition: string;
   readonly cofinancing: string;
-  readonly strip: { readonly png: Buffer; readonly svg: string; readonly alt: string; readonly ratio: number };
+  /** The logo strip: `image` for pdfkit (PNG or JPEG bytes), `href` (a data URI) for the thumbnail's SVG. */
+  readonly strip: { readonly image: Buffer; readonly href: string; readonly alt: string; readonly ratio: number };
 }
 
 export type CoverBox =
@@ -48,7 +50,7 @@ export function drawCover(doc: Doc, data: CoverData, parent: Struct): void {
     if (box.kind === 'strip') {
       const figure = doc.struct('Figure', { alt: data.strip.alt });
       parent.add(figure);
-      figure.add(() => doc.image(data.strip.png, box.x, box.y, { width: box.w, height: box.h }));
+      figure.add(() => doc.image(data.strip.image, box.x, box.y, { width: box.w, height: box.h }));
       figure.end();
     } else if (box.kind === 'band') {
       doc.markContent('Artifact', { type: 'Layout' });
@@ -68,13 +70,12 @@ export function drawCover(doc: Doc, data: CoverData, parent: Struct): void {
 export function coverSvg(data: CoverData): string {
   const parts = coverLayout(data).map((box) => {
     if (box.kind === 'strip') {
-      const href = `data:image/svg+xml;base64,${Buffer.from(data.strip.svg).toString('base64')}`;
-      return `<image x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" href="${href}"/>`;
+      return `<image x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" href="${data.strip.href}"/>`;
     }
     if (box.kind === 'band') return `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" fill="${box.colour}"/>`;
     return wrapText(box.text, box.w, box.size, box.bold ? 'bold' : 'regular')
       .map((l, i) => `<text x="${box.x}" y="${box.y + box.size * (1 + i * 1.25)}" font-family="Noto Sans" font-size="${box.size}" font-weight="${box.bold ? 700 : 400}" fill="${box.colour}">${escapeXml(l)}</text>`)
       .join('');
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${PAGE.width}" height="${PAGE.height}" viewBox="0 0 ${PAGE.width} ${PAGE.height}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${PAGE.width}" height="${PAGE.height}" viewBox="0 0 ${PAGE.width} ${PAGE.height}"><rect width="100%" height="100%" fill="${PALETTE.background}"/>${parts.join('')}</svg>`;
 }

@@ -10,7 +10,7 @@ import { pathDiagram, structureDiagram } from '../graphics/diagram/model.ts';
 import type { Layout, Shape } from '../graphics/diagram/shapes.ts';
 import { PAINT } from '../graphics/diagram/shapes.ts';
 import type { Doc, Struct } from './document.ts';
-import { CONTENT_BOTTOM, PAGE } from './geometry.ts';
+import { COLOURS, CONTENT_BOTTOM, PAGE } from './geometry.ts';
 
 export interface PdfDiagram {
   readonly title: string;
@@ -108,5 +108,5 @@ export function drawDiagram(doc: Doc, layout: Layout, alt: string, parent: Struc
   }
   flush(pageBlocks.at(-1)?.bottom ?? sliceTop);
   figure.end();
-  doc.fillColor('#1b1b1b');
+  doc.fillColor(COLOURS.text);
 }

@@ -1,4 +1,5 @@
 /** Page geometry of the toolkits: A4 with a wider inner margin for binding. */
+import { PALETTE } from '../graphics/palette.ts';
 
 const MM = 72 / 25.4;
 
@@ -21,12 +22,13 @@ export const TYPE = {
   paragraphGap: 6,
 } as const;
 
+/** The PDFs' colours, from the site's palette. */
 export const COLOURS = {
-  text: '#1b1b1b',
-  muted: '#4a4a4a',
-  accent: '#0b4ea2',
-  rule: '#9aa0a6',
-  fill: '#f3f5f8',
+  text: PALETTE.text,
+  muted: PALETTE.muted,
+  accent: PALETTE.accent,
+  rule: PALETTE.rule,
+  fill: PALETTE.light,
 } as const;
 
 export const mm = (n: number) => n * MM;

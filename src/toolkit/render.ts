@@ -186,7 +186,7 @@ export async function renderTool(input: ToolInput, ctx: RenderContext): Promise<
   const stripH = stripW / input.strip.ratio;
   const figure = doc.struct('Figure', { alt: input.strip.alt });
   root.add(figure);
-  figure.add(() => doc.image(input.strip.png, PAGE.margins.left, PAGE.margins.top - 20, { width: stripW, height: stripH }));
+  figure.add(() => doc.image(input.strip.image, PAGE.margins.left, PAGE.margins.top - 20, { width: stripW, height: stripH }));
   figure.end();
   doc.y = PAGE.margins.top - 20 + stripH + 16;
   const bookmark = doc.outline.addItem(input.tool.data.tytul);

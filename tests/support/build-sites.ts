@@ -38,7 +38,7 @@ export function buildSite(name: string, content: string, base = '/'): BuiltSite 
   const dir = join(ROOT, '.tmp', 'sites', name);
   execFileSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', dir], {
     cwd: ROOT,
-    env: { ...process.env, BASE_PATH: base, CI: '1', KOOP_CACHE_DIR: CARD_CACHE },
+    env: { ...process.env, BASE_PATH: base, CI: '1', KOOP_CACHE_DIR: CARD_CACHE, KOOP_BUILD_STATS: `${dir}.stats.json` },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const cards = JSON.parse(readFileSync(join(CARD_CACHE, STATS_FILE), 'utf8')) as CardStats;

@@ -55,9 +55,9 @@ describe('components in .mdx files', () => {
     expect(html).toContain('<div class="ramka ramka--uwaga" role="note">\n<p class="ramka__etykieta"><strong>Uwaga</strong></p>\n<p>Zapisy do <strong>30 czerwca</strong>.</p>\n</div>');
     expect(html).toContain('<div class="ramka ramka--wyroznienie">\n<p>Zespół spotyka się co miesiąc.</p>\n</div>');
     expect(html).toContain('<p class="ramka__etykieta"><strong>Film: Nagranie spotkania</strong></p>');
-    expect(html).toContain('<a href="https://www.youtube.com/watch?v=abc123" rel="external">Obejrzyj film „Nagranie spotkania” w serwisie youtube.com</a>');
+    expect(html).toContain('<a href="https://www.youtube.com/watch?v=abc123" rel="external">Obejrzyj film „Nagranie spotkania” w\u00a0serwisie youtube.com</a>');
     expect(html).toContain('<a href="/sub/pliki/formularz-zewnetrzny.pdf">Transkrypcja filmu „Nagranie spotkania”</a>');
-    expect(html).toContain('<p class="ramka__etykieta"><strong>Transkrypcja</strong></p>\n<p>Prowadząca: Dzień dobry, o czym dziś rozmawiamy?</p>');
+    expect(html).toContain('<p class="ramka__etykieta"><strong>Transkrypcja</strong></p>\n<p>Prowadząca: Dzień dobry, o\u00a0czym dziś rozmawiamy?</p>');
     expect(html).not.toMatch(/<iframe|<script|<video|<embed|<object/);
   });
 

@@ -71,8 +71,9 @@ describe('Markdown rendered for the site', () => {
   });
 
   it('turns a labelled line of underscores into a field to fill in', () => {
+    // Typeset as it is rendered: a non-breaking space after the one-letter „i”.
     expect(render('Imię i nazwisko: __________').html).toBe(
-      '<p class="pole"><span class="pole__etykieta">Imię i nazwisko:</span> <span class="pole__linia"></span></p>',
+      '<p class="pole"><span class="pole__etykieta">Imię i\u00a0nazwisko:</span> <span class="pole__linia"></span></p>',
     );
     expect(render('Tekst z __podkreśleniem__').html).not.toContain('pole');
   });
@@ -99,27 +100,69 @@ describe('Markdown rendered for the site', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  it('allows only the site’s own origin and the page’s own inline styles, by hash', async () => {
-    const { contentSecurityPolicy, withContentSecurityPolicy } = await import('../../src/site/lib/csp.ts');
-    const html = '<html><head><meta charset="utf-8"><style>p{color:red}</style></head></html>';
-    const policy = contentSecurityPolicy(html);
-    expect(policy).toContain("default-src 'self'");
-    expect(policy).toContain("style-src 'self' 'sha256-");
-    expect(policy).not.toContain('unsafe-inline');
-    expect(contentSecurityPolicy('<style>p{color:blue}</style>')).not.toBe(contentSecurityPolicy('<style>p{color:red}</style>'));
-    expect(withContentSecurityPolicy(html)).toMatch(/^<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]+">/);
+  const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  /** A page as Astro writes it: its policy in a lower-case http-equiv meta, with the hash of its style. */
+  const page = (css: string, body = '', head = '') =>
+    `<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${hashOf(css)};">` +
+    `${head}<style>${css}</style></head><body>${body}</body></html>`;
+
+  it('allows only the site’s own origin, WebAssembly for the search, and inline code only by hash', async () => {
+    const { CSP_CONFIG } = await import('../../src/site/lib/csp.ts');
+    const all = JSON.stringify(CSP_CONFIG);
+    expect(CSP_CONFIG.directives).toContain("default-src 'self'");
+    expect(CSP_CONFIG.scriptDirective?.resources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(CSP_CONFIG.styleDirective?.resources).toEqual(["'self'"]);
+    expect(all).not.toContain('unsafe-inline');
+  });
+
+  it('finds nothing to block on a page whose styles are all hashed in its policy', async () => {
+    const { policyGaps } = await import('../../src/site/lib/csp.ts');
+    expect(policyGaps(page('p{color:red}', '<p>Tekst</p><script type="module" src="/_astro/a.js"></script>'))).toEqual([]);
   });
 
   it('hashes the real <style> block when a description, a title or a script contains the text „<style>” and „</style>”', async () => {
-    const { contentSecurityPolicy, styleBlocks } = await import('../../src/site/lib/csp.ts');
+    const { policyGaps, styleBlocks } = await import('../../src/site/lib/csp.ts');
     const css = 'body{margin:0}';
-    const html =
-      '<html><head><meta charset="utf-8"><title>O <style>x</style></title>' +
-      '<meta name="description" content="Opis z tekstem <style> i </style> w środku">' +
-      `<style>${css}</style><script type="application/ld+json">{"d":"<style>y{}</style>"}</script>` +
-      '<!-- <style>z{}</style> --></head><body><p>&lt;style&gt;</p></body></html>';
+    const html = page(
+      css,
+      '<p>&lt;style&gt;</p>',
+      '<title>O <style>x</style></title><meta name="description" content="Opis z tekstem <style> i </style> w środku">' +
+        '<script type="application/ld+json">{"d":"<style>y{}</style>"}</script><!-- <style>z{}</style> -->',
+    );
     expect(styleBlocks(html)).toEqual([css]);
-    const hash = createHash('sha256').update(css).digest('base64');
-    expect(contentSecurityPolicy(html)).toContain(`style-src 'self' 'sha256-${hash}'; `);
+    expect(policyGaps(html)).toEqual([]);
+  });
+
+  it('names an inline style, a style attribute, an inline script and an event handler the page’s policy does not cover', async () => {
+    const { policyGaps } = await import('../../src/site/lib/csp.ts');
+    const html = page('p{color:red}', '<style>h1{color:blue}</style><p style="color:green">x</p><script>alert(1)</script><button onclick="x()">ok</button>');
+    expect(policyGaps(html)).toEqual([
+      'blok <style> „h1{color:blue}” nie ma skrótu w style-src',
+      'skrypt wbudowany „alert(1)” nie ma skrótu w script-src',
+      'atrybut style w <p> („color:green”) – polityka nie dopuszcza stylów w atrybutach',
+      'atrybut onclick w <button> – polityka nie dopuszcza skryptów w atrybutach',
+    ]);
+  });
+
+  it('names a page without a policy', async () => {
+    const { policyGaps } = await import('../../src/site/lib/csp.ts');
+    expect(policyGaps('<html><head><style>p{}</style></head></html>')).toEqual(['strona nie ma polityki bezpieczeństwa treści (meta Content-Security-Policy)']);
+  });
+});
+
+describe('the build’s policy check', () => {
+  it('lists every page whose policy would block something, and only those', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { sitePolicyGaps } = await import('../../src/integrations/csp-check.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'koop-csp-'));
+    const css = 'p{margin:0}';
+    const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+    const head = `<meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' ${hash};">`;
+    writeFileSync(join(dir, 'index.html'), `<html><head>${head}<style>${css}</style></head><body></body></html>`);
+    mkdirSync(join(dir, 'o-projekcie'));
+    writeFileSync(join(dir, 'o-projekcie', 'index.html'), `<html><head>${head}<style>${css}</style><style>h2{color:red}</style></head><body></body></html>`);
+    expect(sitePolicyGaps(dir)).toEqual(['o-projekcie/index.html: blok <style> „h2{color:red}” nie ma skrótu w style-src']);
   });
 });

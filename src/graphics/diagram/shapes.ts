@@ -1,8 +1,10 @@
 /**
  * The drawing vocabulary of the diagrams: a few shapes with named styles.
  * Layout produces them once; `svg.ts` writes them for the site and
- * `toolkit/diagram.ts` draws them into the PDFs. Colours live only here.
+ * `toolkit/diagram.ts` draws them into the PDFs. Which colour paints which
+ * style is decided only here; the colours are the palette's (../palette.ts).
  */
+import { PALETTE } from '../palette.ts';
 
 export type Style =
   | 'frame' | 'band' | 'bandLabel' | 'rail'
@@ -46,28 +48,30 @@ interface Paint {
   readonly strokeWidth?: number;
 }
 
+const { background, line, light, faintLine, muted, accent, boxLine, accentTint, text } = PALETTE;
+
 /**
  * Light colours on an opaque white frame, so the picture reads the same on
  * a light page, a dark one and paper. Text pairs meet WCAG AA contrast:
- * #1b1b1b, #4a4a4a and #0b4ea2 on white or #f3f5f8, white on #0b4ea2.
+ * text, muted and accent on background or light, background on accent.
  */
 export const PAINT: Record<Style, Paint> = {
-  frame: { fill: '#ffffff', stroke: '#b8bcc2', strokeWidth: 1 },
-  band: { fill: '#f3f5f8', stroke: '#d5d9df', strokeWidth: 1 },
-  bandLabel: { fill: '#4a4a4a' },
-  rail: { fill: 'none', stroke: '#0b4ea2', strokeWidth: 2 },
-  node: { fill: '#ffffff', stroke: '#6b7785', strokeWidth: 1 },
-  team: { fill: '#e8f0fb', stroke: '#0b4ea2', strokeWidth: 1.5 },
-  nodeText: { fill: '#1b1b1b' },
-  muted: { fill: '#4a4a4a' },
-  badge: { fill: '#0b4ea2' },
-  badgeText: { fill: '#ffffff' },
-  circle: { fill: '#0b4ea2' },
-  circleText: { fill: '#ffffff' },
-  stageText: { fill: '#0b4ea2' },
-  stepText: { fill: '#1b1b1b' },
-  chip: { fill: '#ffffff', stroke: '#0b4ea2', strokeWidth: 1 },
-  chipText: { fill: '#0b4ea2' },
+  frame: { fill: background, stroke: line, strokeWidth: 1 },
+  band: { fill: light, stroke: faintLine, strokeWidth: 1 },
+  bandLabel: { fill: muted },
+  rail: { fill: 'none', stroke: accent, strokeWidth: 2 },
+  node: { fill: background, stroke: boxLine, strokeWidth: 1 },
+  team: { fill: accentTint, stroke: accent, strokeWidth: 1.5 },
+  nodeText: { fill: text },
+  muted: { fill: muted },
+  badge: { fill: accent },
+  badgeText: { fill: background },
+  circle: { fill: accent },
+  circleText: { fill: background },
+  stageText: { fill: accent },
+  stepText: { fill: text },
+  chip: { fill: background, stroke: accent, strokeWidth: 1 },
+  chipText: { fill: accent },
 };
 
 /** Every text line of a layout, in drawing order (for tests and summaries). */

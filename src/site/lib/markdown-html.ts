@@ -2,6 +2,7 @@
  * Renders an entry's mdast body to HTML for the site: headings get ids for
  * anchors, internal links and images get the deployment base, and the tool
  * form conventions (lines to write on, checkboxes) become styled elements.
+ * Polish typography is applied to the text here, as the HTML is produced.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -11,6 +12,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { FIELD_LINE, fieldLines } from '../../content/form-syntax.ts';
 import { pictureElement } from '../../images/picture.ts';
 import { siteImage } from '../../images/registry.ts';
+import { typesetTree } from '../../typography/hast.ts';
 import { slugify } from '../../typography/slug.ts';
 import { withBase } from '../../content/urls.ts';
 
@@ -66,7 +68,7 @@ export function renderMarkdown(body: Root, base: string): { html: string; headin
     if (node.tagName === 'th') node.properties.scope = 'col';
     return undefined;
   });
-  return { html: toHtml(tree), headings };
+  return { html: toHtml(typesetTree(tree)), headings };
 }
 
 function markFieldLine(p: Element): void {
