@@ -1,8 +1,8 @@
 /** One tool in a PDF: its title, what it is for, who fills it in and when, then its Markdown. */
 import type { Tool } from '../content/entries.ts';
-import { STAGES, label } from '../domain/vocabulary.ts';
 import type { Doc, Struct } from './document.ts';
 import { TYPE } from './geometry.ts';
+import { describeTool } from './tool-facts.ts';
 import type { MarkdownWriter } from './writer.ts';
 
 export interface ToolSectionOptions {
@@ -15,23 +15,17 @@ export interface ToolSectionOptions {
 export function writeTool(doc: Doc, writer: MarkdownWriter, tool: Tool, parent: Struct, options: ToolSectionOptions): void {
   const sect = doc.struct('Sect');
   parent.add(sect);
-  const d = tool.data;
-  writer.headingText(d.tytul, options.level, sect);
-  const facts: [string, string][] = [
-    ['Cel', d.cel],
-    ['Kto wypełnia', d.kto_wypelnia],
-    ['Kiedy', d.kiedy],
-    ['Etap modelu', label(STAGES, d.etap)],
-  ];
-  for (const [name, value] of facts) {
+  const d = describeTool(tool, options.htmlUrl);
+  writer.headingText(d.title, options.level, sect);
+  for (const [name, value] of d.facts) {
     writer.runs([{ text: `${name}: `, bold: true, italic: false }, ...writer.typeset(value)], sect);
     doc.y -= TYPE.paragraphGap - 2;
   }
   doc.y += TYPE.paragraphGap;
   writer.runs(
     [
-      { text: 'Wzór przygotowany na potrzeby serwisu; nie jest oficjalnym formularzem. Podstawowa, w pełni dostępna wersja: ', bold: false, italic: true },
-      { text: options.htmlUrl, bold: false, italic: true, href: options.htmlUrl },
+      { text: d.disclaimer, bold: false, italic: true },
+      { text: d.htmlUrl, bold: false, italic: true, href: d.htmlUrl },
     ],
     sect,
     'P',
