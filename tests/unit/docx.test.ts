@@ -101,6 +101,20 @@ describe('reproducible DOCX packages', () => {
     expect([...rels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]).every((id) => /^rIdD?\d+$/.test(id!))).toBe(true);
   });
 
+  it('gives the same bytes wherever the build runs, whatever the machine’s time zone', async () => {
+    const bytes = await linked();
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      const utc = reproducible(bytes, date, 'pl-PL');
+      process.env.TZ = 'America/New_York';
+      expect(Buffer.compare(reproducible(bytes, date, 'pl-PL'), utc)).toBe(0);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
   it('dates the package and its entries with the edition date, never the clock, and gives its language', async () => {
     const bytes = reproducible(await linked(), date, 'pl-PL');
     const docx = readDocx(bytes);
