@@ -1,6 +1,6 @@
 /**
  * Which PDFs the build produces and where they live on the site: one bundle
- * per municipality type (its tools by stage, then `kolejnosc`) and one PDF per tool.
+ * per municipality type (its tools by stage, then `kolejnosc`) and one PDF (and one DOCX) per tool.
  * Declared once here; the toolkit builder, the downloads page and the tests read it.
  */
 import type { Content, Tool } from './entries.ts';
@@ -39,4 +39,9 @@ export function bundlesOf(content: Content): Bundle[] {
 /** Site path of a tool's own PDF. */
 export function toolPdfPath(tool: Tool): string {
   return pdfPathOf(tool.slug);
+}
+
+/** Site path of a tool's editable DOCX, next to its PDF. */
+export function toolDocxPath(tool: Tool): string {
+  return pdfPathOf(tool.slug).replace(/\.pdf$/, '.docx');
 }

@@ -16,9 +16,16 @@ export interface ManifestEntry {
   readonly edition: string;
 }
 
+/** A tool's editable DOCX, next to its PDF. */
+export interface EditableEntry {
+  /** Site path of the DOCX. */
+  readonly path: string;
+  readonly bytes: number;
+}
+
 export interface Manifest {
   readonly bundles: Readonly<Record<string, ManifestEntry & { readonly thumbnail: string; readonly tools: readonly string[] }>>;
-  readonly tools: Readonly<Record<string, ManifestEntry>>;
+  readonly tools: Readonly<Record<string, ManifestEntry & { readonly docx?: EditableEntry }>>;
 }
 
 export const MANIFEST_FILE = 'manifest.json';

@@ -1,6 +1,7 @@
 /**
  * Builds every PDF from validated content: one bundle per municipality type
- * and one PDF per tool, plus cover thumbnails and the manifest the site reads.
+ * and one PDF per tool, plus cover thumbnails and the manifest the site reads;
+ * and every tool as an editable DOCX next to its PDF.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,7 +16,7 @@ import { absoluteUrl } from '../content/urls.ts';
 import { formatDate } from '../typography/dates.ts';
 import { WORDS } from '../domain/words/index.ts';
 import { finalise, loadAttachments } from './attachments.ts';
-import { bundlesOf, DOWNLOADS_DIR, toolPdfPath } from '../content/bundles.ts';
+import { bundlesOf, DOWNLOADS_DIR, toolDocxPath, toolPdfPath } from '../content/bundles.ts';
 import { coverSvg, type CoverData } from './cover.ts';
 import { modelDiagrams } from './diagram.ts';
 import { editionDate, type DocumentInfo } from './document.ts';
@@ -23,6 +24,8 @@ import { useBundledFontsForSvg } from '../graphics/fonts.ts';
 import { MANIFEST_FILE, type Manifest, type ManifestEntry } from '../content/manifest.ts';
 import { renderBundle, renderTool, type RenderContext } from './render.ts';
 import { describeEntry } from '../content/page-description.ts';
+import { docxImages } from './docx/images.ts';
+import { renderToolDocx } from './docx/tool.ts';
 
 export interface ToolkitResult {
   readonly manifest?: Manifest;
@@ -122,7 +125,8 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
     bundles[bundle.type.id] = { ...entry(bundle.path, bundle.title, result, edition), thumbnail: bundle.thumbnail, tools: bundle.tools.map((t) => t.id) };
   }
 
-  const tools: Record<string, ManifestEntry> = {};
+  const tools: Record<string, Manifest['tools'][string]> = {};
+  const docx = { resolveHref, image: ((prepared) => (url: string) => prepared.get(url))(await docxImages(images)) };
   for (const tool of content.tools) {
     const path = toolPdfPath(tool);
     const result = await timed(path, async () => {
@@ -131,7 +135,13 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
       return { ...rendered, bytes: await finalise(rendered.bytes, a ? [a] : [], rendered.toolLastPage) };
     });
     write(path, result.bytes);
-    tools[tool.id] = entry(path, tool.data.tytul, result, edition);
+    const docxPath = toolDocxPath(tool);
+    const started = performance.now();
+    const docxBytes = await renderToolDocx({ info: info(tool.data.tytul, tool.data.opis), tool, strip, page: describeEntry(content, tool) }, docx);
+    timings[docxPath] = performance.now() - started;
+    log(`  ${docxPath} · ${(docxBytes.length / 1024).toFixed(0)} KB · ${Math.round(timings[docxPath])} ms`);
+    write(docxPath, docxBytes);
+    tools[tool.id] = { ...entry(path, tool.data.tytul, result, edition), docx: { path: docxPath, bytes: docxBytes.length } };
   }
 
   const manifest: Manifest = { bundles, tools };

@@ -1,10 +1,9 @@
 /** One tool in a PDF: its title, the facts and disclaimer of its page's description, then its Markdown. */
 import type { Tool } from '../content/entries.ts';
 import type { ToolPageDescription } from '../content/page-description.ts';
-import { TOOL_FACT_LABELS as L } from '../content/tool-facts.ts';
-import { WORDS } from '../domain/words/index.ts';
 import type { Doc, Struct } from './document.ts';
 import { TYPE } from './geometry.ts';
+import { describeTool } from './tool-facts.ts';
 import type { MarkdownWriter } from './writer.ts';
 
 export interface ToolSectionOptions {
@@ -17,23 +16,17 @@ export interface ToolSectionOptions {
 export function writeTool(doc: Doc, writer: MarkdownWriter, tool: Tool, parent: Struct, options: ToolSectionOptions): void {
   const sect = doc.struct('Sect');
   parent.add(sect);
-  const { tool: t, url } = options.page;
-  writer.headingText(tool.data.tytul, options.level, sect);
-  const facts: [string, string][] = [
-    [L.purpose, t.purpose],
-    [L.filledBy, t.filledBy],
-    [L.when, t.when],
-    [L.stage, t.stage.label],
-  ];
-  for (const [name, value] of facts) {
+  const d = describeTool(tool, options.page);
+  writer.headingText(d.title, options.level, sect);
+  for (const [name, value] of d.facts) {
     writer.runs([{ text: `${name}: `, bold: true, italic: false }, ...writer.typeset(value)], sect);
     doc.y -= TYPE.paragraphGap - 2;
   }
   doc.y += TYPE.paragraphGap;
   writer.runs(
     [
-      { text: `${t.disclaimer} ${WORDS.pdf.primaryVersion}`, bold: false, italic: true },
-      { text: url, bold: false, italic: true, href: url },
+      { text: d.disclaimer, bold: false, italic: true },
+      { text: d.htmlUrl, bold: false, italic: true, href: d.htmlUrl },
     ],
     sect,
     'P',

@@ -3,12 +3,14 @@
  * with emphasis and links, nested lists, tables with header cells, notes,
  * images with alt text, and the tool form conventions as real fillable fields.
  * Every piece of content is added to the structure tree in reading order.
+ * What each block is comes from the walk shared with the DOCX writer
+ * (src/content/blocks.ts); this module only lays it out.
  */
-import type { BlockContent, DefinitionContent, Heading, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
-import { FIELD_LINE, fieldLines } from '../content/form-syntax.ts';
+import type { BlockContent, DefinitionContent, List, PhrasingContent, RootContent, Table } from 'mdast';
+import { fieldOf, listItems, runsText, tableOf, walkBlocks } from '../content/blocks.ts';
 import type { Doc, Struct } from './document.ts';
 import { addField, FIELD_FONT_SIZE, FIELD_LEADING } from './fields.ts';
-import { drawFormTable, tableStartHeight, type TableSpec } from './form-table.ts';
+import { drawFormTable, tableStartHeight } from './form-table.ts';
 import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, TYPE } from './geometry.ts';
 import { fontOf, plainText, runsOf, type Run } from './runs.ts';
 
@@ -45,14 +47,16 @@ export class MarkdownWriter {
 
   /** Writes block content as children of `parent`. */
   blocks(nodes: readonly (RootContent | BlockContent | DefinitionContent)[], parent: Struct): void {
-    nodes.forEach((node, i) => {
-      if (node.type === 'heading') this.heading(node, parent, this.keepHeight(nodes.slice(i + 1)));
-      else if (node.type === 'paragraph') this.paragraph(node, parent, nodes[i + 1]?.type === 'list');
-      else if (node.type === 'list') this.list(node, parent, 0);
-      else if (node.type === 'table') this.table(node, parent);
-      else if (node.type === 'blockquote') this.note(node.children, parent);
-      else if (node.type === 'thematicBreak') this.rule();
-      else if (node.type === 'code') this.textBlock(node.value, parent, 'P');
+    walkBlocks(nodes, (block, i) => {
+      if (block.kind === 'heading') this.headingText(block.text, block.depth + this.options.headingOffset, parent, this.keepHeight(nodes.slice(i + 1)));
+      else if (block.kind === 'field') this.fieldLine(block.label, block.lines, parent);
+      else if (block.kind === 'image') this.image(block.url, block.alt, parent);
+      else if (block.kind === 'paragraph') this.paragraph(block.children, parent, block.beforeList);
+      else if (block.kind === 'list') this.list(block.node, parent, 0);
+      else if (block.kind === 'table') this.table(block.node, parent);
+      else if (block.kind === 'note') this.note(block.children, parent);
+      else if (block.kind === 'rule') this.rule();
+      else this.textBlock(block.text, parent, 'P');
     });
   }
 
@@ -78,11 +82,11 @@ export class MarkdownWriter {
     if (!node) return 0;
     if (node.type === 'heading') return this.headingHeight(node.depth + this.options.headingOffset) + this.keepHeight(next.slice(1));
     if (node.type === 'table') {
-      const cells = this.tableHead(node);
-      return cells ? tableStartHeight(this.doc, cells) : 0;
+      const view = tableOf(node, this.options.resolveHref);
+      return view ? tableStartHeight(this.doc, { width: this.width, header: view.header.map(runsText), rows: view.rows.map((r) => r.map(runsText)) }) : 0;
     }
-    const field = node.type === 'paragraph' ? this.fieldOf(node) : null;
-    if (field) return this.fieldHeight(fieldLines(field));
+    const field = node.type === 'paragraph' ? fieldOf(node) : undefined;
+    if (field) return this.fieldHeight(field.lines);
     return three;
   }
 
@@ -104,10 +108,6 @@ export class MarkdownWriter {
     h.end();
     doc.y += size * 0.35;
     doc.font('regular').fontSize(TYPE.body).fillColor(COLOURS.text);
-  }
-
-  private heading(node: Heading, parent: Struct, keep: number): void {
-    this.headingText(plainText(node.children), node.depth + this.options.headingOffset, parent, keep);
   }
 
   /** A paragraph of styled runs, tagged P (or another type). */
@@ -142,22 +142,12 @@ export class MarkdownWriter {
   }
 
   /** A paragraph; one that leads into a list (`beforeList`) stays on the page of the list's first item. */
-  private paragraph(node: Paragraph, parent: Struct, beforeList = false): void {
-    const only = node.children.length === 1 ? node.children[0] : undefined;
-    const field = this.fieldOf(node);
-    if (field?.[1]) return this.fieldLine(field[1], fieldLines(field), parent);
-    if (only?.type === 'image') return this.image(only.url, only.alt ?? '', parent);
+  private paragraph(children: readonly PhrasingContent[], parent: Struct, beforeList = false): void {
     if (beforeList) {
       this.doc.font('regular').fontSize(TYPE.body);
-      this.ensureSpace(this.doc.heightOfString(plainText(node.children), { width: this.width, lineGap: TYPE.lineGap }) + TYPE.paragraphGap + TYPE.body * 1.6);
+      this.ensureSpace(this.doc.heightOfString(plainText(children), { width: this.width, lineGap: TYPE.lineGap }) + TYPE.paragraphGap + TYPE.body * 1.6);
     }
-    this.runs(runsOf(node.children, this.options.resolveHref), parent);
-  }
-
-  /** The FIELD_LINE match of a paragraph that is a line (or lines) to write on. */
-  private fieldOf(node: Paragraph): RegExpExecArray | null {
-    const only = node.children.length === 1 ? node.children[0] : undefined;
-    return only?.type === 'text' ? FIELD_LINE.exec(only.value) : null;
+    this.runs(runsOf(children, this.options.resolveHref), parent);
   }
 
   /** Height of a field line of `lines` lines, gaps included. */
@@ -217,13 +207,13 @@ export class MarkdownWriter {
     const l = doc.struct('L');
     parent.add(l);
     const saved = { x: this.x, width: this.width };
-    node.children.forEach((item: ListItem, i) => {
+    listItems(node, depth).forEach((item) => {
       const li = doc.struct('LI');
       l.add(li);
       this.ensureSpace(TYPE.body * 1.6);
       const y = doc.y;
-      const isTask = typeof item.checked === 'boolean';
-      const label = node.ordered ? `${(node.start ?? 1) + i}.` : depth % 2 === 0 ? '•' : '–';
+      const isTask = item.checkbox;
+      const label = item.marker;
       if (isTask) {
         // The box is drawn as layout; the fillable checkbox added below carries the meaning.
         doc.markContent('Artifact', { type: 'Layout' });
@@ -247,10 +237,7 @@ export class MarkdownWriter {
         } else if (child.type === 'list') this.list(child, body, depth + 1);
         else this.blocks([child], body);
       }
-      if (isTask) {
-        const label = plainText(item.children.flatMap((c) => (c.type === 'paragraph' ? c.children : [])));
-        addField(doc, { kind: 'checkbox', name: this.fieldName(label), label, x: saved.x + 1, y: y + 3, w: 9, h: 9 }, body);
-      }
+      if (isTask) addField(doc, { kind: 'checkbox', name: this.fieldName(item.label), label: item.label, x: saved.x + 1, y: y + 3, w: 9, h: 9 }, body);
       body.end();
       li.end();
       this.x = saved.x;
@@ -260,24 +247,22 @@ export class MarkdownWriter {
     if (depth === 0) doc.y += TYPE.paragraphGap - 2;
   }
 
-  /** A table's width, header and rows as the PDF draws them; undefined for a table without a header row. */
-  private tableHead(node: Table): Pick<TableSpec, 'width' | 'header' | 'rows'> | undefined {
-    const [head, ...rows] = node.children;
-    if (!head) return undefined;
-    const cellText = (cell: Table['children'][number]['children'][number]) => runsOf(cell.children, this.options.resolveHref).map((r) => r.text).join('');
-    const columns = head.children.length;
-    return {
-      width: this.width,
-      header: head.children.map(cellText),
-      rows: rows.map((r) => Array.from({ length: columns }, (_, i) => (r.children[i] ? cellText(r.children[i]!) : ''))),
-    };
-  }
-
   private table(node: Table, parent: Struct): void {
     const doc = this.doc;
-    const cells = this.tableHead(node);
-    if (!cells) return;
-    drawFormTable(doc, { ...cells, x: this.x, name: this.lastHeading, fieldName: (label) => this.fieldName(label) }, parent);
+    const view = tableOf(node, this.options.resolveHref);
+    if (!view) return;
+    drawFormTable(
+      doc,
+      {
+        x: this.x,
+        width: this.width,
+        header: view.header.map(runsText),
+        rows: view.rows.map((r) => r.map(runsText)),
+        name: this.lastHeading,
+        fieldName: (label) => this.fieldName(label),
+      },
+      parent,
+    );
     doc.x = this.x;
     doc.y += TYPE.paragraphGap + 2;
   }

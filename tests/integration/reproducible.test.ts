@@ -17,8 +17,8 @@ function fingerprints(dir: string): Record<string, string> {
   return out;
 }
 
-describe('reproducible PDFs', () => {
-  it('gives byte-identical PDFs, thumbnails and manifest when the same content is built twice', async () => {
+describe('reproducible PDFs and DOCX files', () => {
+  it('gives byte-identical PDFs, DOCX files, thumbnails and manifest when the same content is built twice', async () => {
     const r = loadContent(fixture.content);
     if (!r.ok) throw new Error('fixture must be valid');
     const a = mkdtempSync(join(tmpdir(), 'koop-a-'));
@@ -27,6 +27,7 @@ describe('reproducible PDFs', () => {
     await buildToolkits(r.content, b);
     const first = fingerprints(a);
     expect(Object.keys(first).filter((f) => f.endsWith('.pdf'))).toHaveLength(5);
+    expect(Object.keys(first).filter((f) => f.endsWith('.docx'))).toHaveLength(2);
     expect(fingerprints(b)).toEqual(first);
   });
 });

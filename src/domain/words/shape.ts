@@ -318,7 +318,10 @@ export interface PageWords {
     readonly namedJoin: string;
     readonly proposedForOthers: string;
     readonly download: string;
-    readonly downloadText: string;
+    /** The lead of a tool's downloads; `hasDocx` when its editable DOCX was built. */
+    readonly downloadText: (hasDocx: boolean) => string;
+    /** The link to a tool's DOCX. */
+    readonly editable: (title: string) => string;
     readonly related: string;
   };
 }

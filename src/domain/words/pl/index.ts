@@ -135,7 +135,7 @@ export const PL: Words = {
       bundleContents: (count) => `Zawartość pakietu (${count})`,
       notBuilt: { before: 'Pakiety PDF powstają podczas pełnego budowania serwisu (', after: ').' },
       singleTools: 'Pojedyncze narzędzia',
-      singleToolsText: 'Każde narzędzie można też pobrać osobno ze strony tego narzędzia.',
+      singleToolsText: 'Każde narzędzie można też pobrać osobno: w PDF do wydruku i wypełnienia albo w DOCX do zmiany w edytorze tekstu (Word, LibreOffice Writer), np. żeby dopisać nazwę gminy i partnerów.',
       toolList: 'Lista narzędzi',
     },
     search: {
@@ -270,7 +270,9 @@ export const PL: Words = {
       namedJoin: ' i ',
       proposedForOthers: '; dla pozostałych typów gmin to propozycja serwisu',
       download: 'Do pobrania i wydruku',
-      downloadText: 'Ten sam wzór w PDF z polami do wypełnienia na komputerze.',
+      downloadText: (hasDocx) =>
+        `Ten sam wzór w PDF z polami do wypełnienia na komputerze${hasDocx ? ' i w DOCX do zmiany w edytorze tekstu (Word, LibreOffice Writer): można dopisać nazwę gminy i partnerów, zmienić zapisy i zapisać go we własnym systemie dokumentów' : ''}.`,
+      editable: (title) => `${title} – wersja do edycji`,
       related: 'Powiązane rekomendacje i materiały',
     },
   },

@@ -1,0 +1,74 @@
+/**
+ * Opens tool DOCX files in a real office suite: LibreOffice from Debian converts
+ * them to PDF (about 1.5 s each, so only the fixture's tools and one real tool,
+ * in one run) and poppler's pdftotext reads back what a person would see.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { visit } from 'unist-util-visit';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { fieldOf, listItems, runsText, tableOf } from '../../src/content/blocks.ts';
+import { toolDocxPath } from '../../src/content/bundles.ts';
+import { loadContent, type Content, type Tool } from '../../src/content/index.ts';
+
+const { fixture, real } = inject('sites');
+
+function content(dir: string): Content {
+  const r = loadContent(dir);
+  if (!r.ok) throw new Error('content must be valid');
+  return r.content;
+}
+
+/** Whitespace (line ends, non-breaking spaces) folded, so text that wraps still matches. */
+const fold = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
+
+/** What a person must see of a tool: its title, facts, field labels, checkbox labels and table headers. */
+function expectedText(tool: Tool): string[] {
+  const out = [tool.data.tytul, 'Kto wypełnia:', 'Wzór przygotowany na potrzeby serwisu'];
+  visit(tool.body, (node) => {
+    if (node.type === 'paragraph') {
+      const field = fieldOf(node);
+      if (field) out.push(`${field.label}:`);
+    }
+    if (node.type === 'list') for (const item of listItems(node, 0)) if (item.checkbox) out.push(item.label);
+    if (node.type === 'table') out.push(...(tableOf(node, (u) => u)?.header.map(runsText) ?? []));
+  });
+  return out.map(fold).filter(Boolean);
+}
+
+describe('tool DOCX files opened in LibreOffice', () => {
+  const fixtureContent = content(fixture.content);
+  const realContent = content(real.content);
+  // One real tool with a table: the richest kind of form.
+  const realTool = realContent.tools.find((t) => JSON.stringify(t.body).includes('"table"')) ?? realContent.tools[0]!;
+  const cases = [...fixtureContent.tools.map((t) => ({ tool: t, file: join(fixture.dir, toolDocxPath(t)) })), { tool: realTool, file: join(real.dir, toolDocxPath(realTool)) }];
+  const out = mkdtempSync(join(tmpdir(), 'koop-docx-office-'));
+  const text = new Map<string, string>();
+
+  beforeAll(() => {
+    // A fresh profile per run: LibreOffice writes its settings under HOME.
+    execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, ...cases.map((c) => c.file)], {
+      env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'koop-lo-home-')) },
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    for (const c of cases) {
+      const pdf = join(out, basename(c.file).replace(/\.docx$/, '.pdf'));
+      text.set(c.file, execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+    }
+  });
+
+  it.each(cases.map((c) => [c.tool.slug, c] as const))('shows everything of „%s” to fill in, with Polish letters', (_slug, c) => {
+    const seen = fold(text.get(c.file)!);
+    for (const expected of expectedText(c.tool)) expect(seen, expected).toContain(expected);
+    expect(seen).toMatch(/Strona 1 z \d+/);
+  });
+
+  it('sets the text in Noto Sans, regular and bold', () => {
+    const fonts = execFileSync('pdffonts', [join(out, basename(cases[0]!.file).replace(/\.docx$/, '.pdf'))], { encoding: 'utf8' });
+    expect(fonts).toMatch(/NotoSans-Regular/);
+    expect(fonts).toMatch(/NotoSans-Bold/);
+  });
+});
