@@ -138,7 +138,7 @@ function sitePages(content: Content): PageDescription[] {
   const pages = [
     sitePage(content, SITE_PATHS.home, strona_glowna.tytul, serwis.opis, []),
     ...KINDS.flatMap((kind) => (kind.list ? [sitePage(content, listPath(kind), kind.plural, kind.list.description, listCrumb(kind))] : [])),
-    own(SITE_PATHS.accessibility, W.chrome.accessibilityStatement, W.pages.accessibility.description(serwis.nazwa)),
+    own(SITE_PATHS.accessibility, W.chrome.accessibilityStatement, W.pages.statement.description(serwis.nazwa)),
     own(SITE_PATHS.sitemap, W.chrome.sitemap, W.pages.sitemap.description),
     own(SITE_PATHS.downloads, W.common.downloadsTitle, W.pages.downloads.description, W.common.downloads),
     own(

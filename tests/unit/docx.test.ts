@@ -7,6 +7,7 @@ import { formatProblem, loadContent, type Content, type Tool } from '../../src/c
 import { toolDocxPath } from '../../src/content/bundles.ts';
 import { editableDetails } from '../../src/content/downloads.ts';
 import { parseMarkdown } from '../../src/content/markdown.ts';
+import { describeEntry } from '../../src/content/page-description.ts';
 import { reproducible } from '../../src/toolkit/docx/package.ts';
 import { renderToolDocx } from '../../src/toolkit/docx/tool.ts';
 import { all, coreProperty, first, headerPart, readDocx, styleOf, textOf, zipTimes, type Docx } from '../support/docx.ts';
@@ -153,7 +154,7 @@ describe('a tool’s DOCX', () => {
         info: { title: tool.data.tytul, subject: tool.data.opis, author: 'Ośrodek Próbny w Łodzi', keywords: 'próba', date: new Date('2026-11-23T00:00:00Z') },
         tool,
         strip: { png, alt: 'Znaki Funduszy Europejskich, barwy Rzeczypospolitej Polskiej i flaga Unii Europejskiej', ratio: 10 },
-        htmlUrl: 'https://example.org/narzedzia/karta-diagnozy/',
+        page: describeEntry(content, tool),
       },
       { resolveHref: (u) => `https://example.org${u}` },
     );
@@ -189,7 +190,8 @@ describe('a tool’s DOCX', () => {
     const text = paragraphs().map(plain);
     expect(text).toContain(`Cel: ${base.data.cel}`);
     expect(text).toContain('Kto wypełnia: pracownik socjalny');
-    expect(byStyle('Zastrzezenie')).toEqual(['Wzór przygotowany na potrzeby serwisu; nie jest oficjalnym formularzem. Podstawowa, w pełni dostępna wersja: https://example.org/narzedzia/karta-diagnozy/']);
+    const page = describeEntry(content, tool);
+    expect(byStyle('Zastrzezenie')).toEqual([`${content.settings.teksty.zastrzezenie_wzoru} Podstawowa, w pełni dostępna wersja: ${page.url}`]);
   });
 
   it('keeps bold, italics, links and Polish typography', () => {

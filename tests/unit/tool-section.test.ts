@@ -18,7 +18,7 @@ async function pdfText(page: ToolPageDescription): Promise<string> {
     {
       info: { title: 'T', subject: 'S', author: 'A', keywords: 'K', date: new Date('2026-11-23T00:00:00Z') },
       tool,
-      strip: { png, svg: '', alt: 'Pasek', ratio: 8 },
+      strip: { image: png, href: '', alt: 'Pasek', ratio: 8 },
       page,
     },
     { resolveHref: (u) => u, images: new Map(), attachmentPages: new Map() },
