@@ -137,7 +137,7 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
     write(path, result.bytes);
     const docxPath = toolDocxPath(tool);
     const started = performance.now();
-    const docxBytes = await renderToolDocx({ info: info(tool.data.tytul, tool.data.opis), tool, strip, page: describeEntry(content, tool) }, docx);
+    const docxBytes = await renderToolDocx({ info: info(tool.data.tytul, tool.data.opis), tool, strip: { png: strip.image, alt: strip.alt, ratio: strip.ratio }, page: describeEntry(content, tool) }, docx);
     timings[docxPath] = performance.now() - started;
     log(`  ${docxPath} · ${(docxBytes.length / 1024).toFixed(0)} KB · ${Math.round(timings[docxPath])} ms`);
     write(docxPath, docxBytes);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ASSETS_FILE, INDEX_DIR } from '../../src/search/indexer.ts';
 import type { SearchAssets } from '../../src/search/engine.ts';
-import { toolPdfPath } from '../../src/toolkit/bundles.ts';
+import { toolPdfPath } from '../../src/content/bundles.ts';
 import { contentOf } from '../support/build-sites.ts';
 import { openSearch, type NodeSearch } from '../support/search.ts';
 
