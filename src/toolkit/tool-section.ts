@@ -3,7 +3,7 @@ import type { Tool } from '../content/entries.ts';
 import type { ToolPageDescription } from '../content/page-description.ts';
 import type { Doc, Struct } from './document.ts';
 import { TYPE } from './geometry.ts';
-import { describeTool } from './tool-facts.ts';
+import { describeTool } from './tool-intro.ts';
 import type { MarkdownWriter } from './writer.ts';
 
 export interface ToolSectionOptions {

@@ -25,8 +25,9 @@ function content(dir: string): Content {
 const fold = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
 
 /** What a person must see of a tool: its title, facts, field labels, checkbox labels and table headers. */
-function expectedText(tool: Tool): string[] {
-  const out = [tool.data.tytul, 'Kto wypełnia:', 'Wzór przygotowany na potrzeby serwisu'];
+function expectedText(tool: Tool, disclaimer: string): string[] {
+  // The disclaimer's first clause: a short run that does not wrap across lines.
+  const out = [tool.data.tytul, 'Kto wypełnia:', disclaimer.split(';')[0]!];
   visit(tool.body, (node) => {
     if (node.type === 'paragraph') {
       const field = fieldOf(node);
@@ -43,7 +44,10 @@ describe('tool DOCX files opened in LibreOffice', () => {
   const realContent = content(real.content);
   // One real tool with a table: the richest kind of form.
   const realTool = realContent.tools.find((t) => JSON.stringify(t.body).includes('"table"')) ?? realContent.tools[0]!;
-  const cases = [...fixtureContent.tools.map((t) => ({ tool: t, file: join(fixture.dir, toolDocxPath(t)) })), { tool: realTool, file: join(real.dir, toolDocxPath(realTool)) }];
+  const cases = [
+    ...fixtureContent.tools.map((t) => ({ tool: t, file: join(fixture.dir, toolDocxPath(t)), disclaimer: fixtureContent.settings.teksty.zastrzezenie_wzoru })),
+    { tool: realTool, file: join(real.dir, toolDocxPath(realTool)), disclaimer: realContent.settings.teksty.zastrzezenie_wzoru },
+  ];
   const out = mkdtempSync(join(tmpdir(), 'koop-docx-office-'));
   const text = new Map<string, string>();
 
@@ -62,7 +66,7 @@ describe('tool DOCX files opened in LibreOffice', () => {
 
   it.each(cases.map((c) => [c.tool.slug, c] as const))('shows everything of „%s” to fill in, with Polish letters', (_slug, c) => {
     const seen = fold(text.get(c.file)!);
-    for (const expected of expectedText(c.tool)) expect(seen, expected).toContain(expected);
+    for (const expected of expectedText(c.tool, c.disclaimer)) expect(seen, expected).toContain(expected);
     expect(seen).toMatch(/Strona 1 z \d+/);
   });
 

@@ -79,7 +79,7 @@ describe.each([
     it('keeps the facts block with its Polish letters and the disclaimer', () => {
       const text = paragraphs.map((p) => plain(textOf(p)));
       expect(text).toContain(`Kto wypełnia: ${plain(tool.data.kto_wypelnia)}`.replace(/\s+/g, ' '));
-      expect(text.some((t) => t.startsWith('Wzór przygotowany na potrzeby serwisu; nie jest oficjalnym formularzem.'))).toBe(true);
+      expect(text.some((t) => t.startsWith(plain(c.settings.teksty.zastrzezenie_wzoru)))).toBe(true);
     });
 
     it('has a table with a repeated header row for each table of the tool', () => {

@@ -1,7 +1,7 @@
 /**
  * One tool as an editable DOCX, from the same validated entry as its page and
  * its PDF: the EU logo strip with its alt text in the first page's header,
- * the tool's title, facts and disclaimer (tool-facts.ts, as in the PDF), its
+ * the tool's title, facts and disclaimer (tool-intro.ts, from the tool page's description, as in the PDF), its
  * Markdown (writer.ts), its sources, and a footer with the title and page
  * numbers; document properties (title, subject, author, keywords, language)
  * and the edition date, so the same content gives the same bytes.
@@ -11,7 +11,7 @@ import type { Tool } from '../../content/entries.ts';
 import type { DocumentInfo } from '../document.ts';
 import { CONTENT_WIDTH } from '../geometry.ts';
 import type { ToolPageDescription } from '../../content/page-description.ts';
-import { describeTool, type ToolDescription } from '../tool-facts.ts';
+import { describeTool, type ToolDescription } from '../tool-intro.ts';
 import { reproducible } from './package.ts';
 import { LANGUAGE, numbering, PAGE_SETUP, SINGLE, STYLE, STYLES, TEXT_WIDTH } from './styles.ts';
 import { DocxWriter, type DocxImage } from './writer.ts';
