@@ -2,21 +2,21 @@
  * Renders an entry's mdast body to HTML for the site: headings get ids for
  * anchors, internal links and images get the deployment base, and the tool
  * form conventions (lines to write on, checkboxes) become styled elements.
+ * Lines to write on are found by the shared reading of Markdown blocks
+ * (`fieldOf`, src/content/blocks.ts) that the PDF and DOCX writers use too.
  * Polish typography is applied to the text here, as the HTML is produced.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Root } from 'mdast';
-import { toHast } from 'mdast-util-to-hast';
+import type { Paragraph, Root } from 'mdast';
+import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { FIELD_LINE, fieldLines } from '../../content/form-syntax.ts';
+import { fieldOf } from '../../content/blocks.ts';
 import { pictureElement } from '../../images/picture.ts';
 import { siteImage } from '../../images/registry.ts';
 import { typesetTree } from '../../typography/hast.ts';
 import { slugify } from '../../typography/slug.ts';
 import { withBase } from '../../content/urls.ts';
-
-/** Defined with the other form conventions; re-exported for the PDF writer. */
 
 export interface Heading {
   readonly depth: number;
@@ -32,7 +32,7 @@ function textOf(node: ElementContent | HastRoot): string {
 
 /** Renders the body; returns the HTML and the h2/h3 headings (for a page's contents list). */
 export function renderMarkdown(body: Root, base: string): { html: string; headings: Heading[] } {
-  const tree = toHast(body) as HastRoot;
+  const tree = toHast(body, { handlers: { paragraph: fieldOrParagraph } }) as HastRoot;
   const headings: Heading[] = [];
   const used = new Set<string>();
   visit(tree, 'element', (node: Element) => {
@@ -62,7 +62,6 @@ export function renderMarkdown(body: Root, base: string): { html: string; headin
       node.properties.src = withBase(base, node.properties.src);
       node.properties.loading = 'lazy';
     }
-    if (node.tagName === 'p') markFieldLine(node);
     if (node.tagName === 'li') markCheckbox(node);
     if (node.tagName === 'table') node.properties.className = ['tabela'];
     if (node.tagName === 'th') node.properties.scope = 'col';
@@ -71,19 +70,23 @@ export function renderMarkdown(body: Root, base: string): { html: string; headin
   return { html: toHtml(typesetTree(tree)), headings };
 }
 
-function markFieldLine(p: Element): void {
-  const only = p.children.length === 1 ? p.children[0] : undefined;
-  if (only?.type !== 'text') return;
-  const match = FIELD_LINE.exec(only.value);
-  if (!match) return;
-  const lines = fieldLines(match);
+/** A line to write on („Imię i nazwisko: ____”) as a labelled field; any other paragraph as usual. */
+function fieldOrParagraph(state: State, node: Paragraph): Element {
+  const field = fieldOf(node);
+  if (!field) return defaultHandlers.paragraph(state, node);
   const line = (): Element => ({ type: 'element', tagName: 'span', properties: { className: ['pole__linia'] }, children: [] });
-  p.properties.className = lines > 1 ? ['pole', 'pole--dlugie'] : ['pole'];
-  p.children = [
-    { type: 'element', tagName: 'span', properties: { className: ['pole__etykieta'] }, children: [{ type: 'text', value: `${match[1]}:` }] },
-    { type: 'text', value: ' ' },
-    lines > 1 ? { type: 'element', tagName: 'span', properties: { className: ['pole__linie'] }, children: Array.from({ length: lines }, line) } : line(),
-  ];
+  const p: Element = {
+    type: 'element',
+    tagName: 'p',
+    properties: { className: field.lines > 1 ? ['pole', 'pole--dlugie'] : ['pole'] },
+    children: [
+      { type: 'element', tagName: 'span', properties: { className: ['pole__etykieta'] }, children: [{ type: 'text', value: `${field.label}:` }] },
+      { type: 'text', value: ' ' },
+      field.lines > 1 ? { type: 'element', tagName: 'span', properties: { className: ['pole__linie'] }, children: Array.from({ length: field.lines }, line) } : line(),
+    ],
+  };
+  state.patch(node, p);
+  return p;
 }
 
 function markCheckbox(li: Element): void {
