@@ -42,11 +42,10 @@ function expectedText(tool: Tool, disclaimer: string): string[] {
 describe('tool DOCX files opened in LibreOffice', () => {
   const fixtureContent = content(fixture.content);
   const realContent = content(real.content);
-  // One real tool with a table: the richest kind of form.
-  const realTool = realContent.tools.find((t) => JSON.stringify(t.body).includes('"table"')) ?? realContent.tools[0]!;
+  // Every DOCX of both sites, converted in one LibreOffice run.
   const cases = [
     ...fixtureContent.tools.map((t) => ({ tool: t, file: join(fixture.dir, toolDocxPath(t)), disclaimer: fixtureContent.settings.teksty.zastrzezenie_wzoru })),
-    { tool: realTool, file: join(real.dir, toolDocxPath(realTool)), disclaimer: realContent.settings.teksty.zastrzezenie_wzoru },
+    ...realContent.tools.map((t) => ({ tool: t, file: join(real.dir, toolDocxPath(t)), disclaimer: realContent.settings.teksty.zastrzezenie_wzoru })),
   ];
   const out = mkdtempSync(join(tmpdir(), 'koop-docx-office-'));
   const text = new Map<string, string>();
