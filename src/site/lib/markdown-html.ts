@@ -2,16 +2,17 @@
  * Renders an entry's mdast body to HTML for the site: headings get ids for
  * anchors, internal links and images get the deployment base, and the tool
  * form conventions (lines to write on, checkboxes) become styled elements.
- * Lines to write on are found by the shared reading of Markdown blocks
- * (`fieldOf`, src/content/blocks.ts) that the PDF and DOCX writers use too.
+ * The body is walked block by block with the walk the PDF and DOCX writers
+ * share (`walkBlocks`, src/content/blocks.ts): it decides what each block is
+ * (a line to write on among them); mdast-util-to-hast draws the rest.
  * Polish typography is applied to the text here, as the HTML is produced.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Paragraph, Root } from 'mdast';
-import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
+import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { fieldOf } from '../../content/blocks.ts';
+import { walkBlocks, type Block } from '../../content/blocks.ts';
 import { pictureElement } from '../../images/picture.ts';
 import { siteImage } from '../../images/registry.ts';
 import { typesetTree } from '../../typography/hast.ts';
@@ -32,7 +33,8 @@ function textOf(node: ElementContent | HastRoot): string {
 
 /** Renders the body; returns the HTML and the h2/h3 headings (for a page's contents list). */
 export function renderMarkdown(body: Root, base: string): { html: string; headings: Heading[] } {
-  const tree = toHast(body, { handlers: { paragraph: fieldOrParagraph } }) as HastRoot;
+  // The library's own root handler returns a root too; its Handler type only names element content.
+  const tree = toHast(body, { handlers: { root: rootByBlocks as unknown as Handler } }) as HastRoot;
   const headings: Heading[] = [];
   const used = new Set<string>();
   visit(tree, 'element', (node: Element) => {
@@ -70,10 +72,26 @@ export function renderMarkdown(body: Root, base: string): { html: string; headin
   return { html: toHtml(typesetTree(tree)), headings };
 }
 
-/** A line to write on („Imię i nazwisko: ____”) as a labelled field; any other paragraph as usual. */
-function fieldOrParagraph(state: State, node: Paragraph): Element {
-  const field = fieldOf(node);
-  if (!field) return defaultHandlers.paragraph(state, node);
+/** The body's blocks in reading order, through the shared walk; definitions and comments show nothing, as before. */
+function rootByBlocks(state: State, node: Root): HastRoot {
+  const parts: ElementContent[] = [];
+  walkBlocks(node.children, (block, i) => {
+    const child = node.children[i]!;
+    if (block.kind === 'field') {
+      parts.push(fieldElement(state, child as Paragraph, block));
+      return;
+    }
+    const result = state.one(child, node);
+    if (Array.isArray(result)) parts.push(...result);
+    else if (result) parts.push(result);
+  });
+  const root: HastRoot = { type: 'root', children: state.wrap(parts) };
+  state.patch(node, root);
+  return state.applyData(node, root) as HastRoot;
+}
+
+/** A line to write on („Imię i nazwisko: ____”) as a labelled field. */
+function fieldElement(state: State, node: Paragraph, field: Extract<Block, { kind: 'field' }>): Element {
   const line = (): Element => ({ type: 'element', tagName: 'span', properties: { className: ['pole__linia'] }, children: [] });
   const p: Element = {
     type: 'element',
