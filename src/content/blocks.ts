@@ -1,7 +1,7 @@
 /**
- * The one walk over a validated Markdown body that every document renderer
- * shares (the PDF writer in src/toolkit/writer.ts, the DOCX writer in
- * src/toolkit/docx/): what each block is (a heading, a line to write on, an
+ * The one walk over a validated Markdown body that every renderer shares (the
+ * site's HTML in src/site/lib/markdown-html.ts, the PDF writer in
+ * src/toolkit/writer.ts, the DOCX writer in src/toolkit/docx/): what each block is (a heading, a line to write on, an
  * image, a paragraph, a list with its markers and checkboxes, a table with a
  * header row, a note from an editor component, a rule, code), decided once
  * here. Renderers only decide how a block looks.
