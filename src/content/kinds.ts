@@ -7,7 +7,7 @@
  */
 import type { Root } from 'mdast';
 import type { z } from 'zod';
-import { MUNICIPALITY_TYPE_IDS, MUNICIPALITY_TYPES, municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from '../domain/municipalities.ts';
+import { MUNICIPALITY_TYPE_IDS, MUNICIPALITY_TYPES, typesLabel, type MunicipalityTypeId } from '../domain/municipalities.ts';
 import type { StageId } from '../domain/vocabulary.ts';
 import { WORDS } from '../domain/words/index.ts';
 import { formatDate } from '../typography/dates.ts';
@@ -115,7 +115,8 @@ const kind = <K extends string, D>(spec: KindSpec<K, D>) => spec;
 
 const byTitle = (a: { data: { tytul: string } }, b: { data: { tytul: string } }) => a.data.tytul.localeCompare(b.data.tytul, 'pl');
 const typeOrder = (data: ModelData) => MUNICIPALITY_TYPES.findIndex((t) => t.id === data.typ_gminy);
-const meetingDay = (data: MeetingData) => (data.data === 'nieznana' ? '' : data.data);
+/** The day a meeting took place, if the sources give it. */
+const meetingDay = (data: MeetingData) => (data.data === 'nieznana' ? undefined : data.data);
 const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 export const CONTENT_KINDS = [
@@ -125,7 +126,7 @@ export const CONTENT_KINDS = [
     route: 'modele',
     singular: 'model',
     plural: 'Modele Kooperacji',
-    count: { one: 'model', few: 'modele', many: 'modeli', other: 'modelu' },
+    count: NOUNS.model,
     searchLabel: 'model',
     schema: modelSchema as z.ZodType<ModelData>,
     order: (a, b) => typeOrder(a.data) - typeOrder(b.data),
@@ -146,13 +147,13 @@ export const CONTENT_KINDS = [
     route: 'spotkania',
     singular: 'relacja ze spotkania',
     plural: 'Spotkania i relacje',
-    count: { one: 'relacja', few: 'relacje', many: 'relacji', other: 'relacji' },
+    count: NOUNS.report,
     searchLabel: 'relacja ze spotkania',
     schema: meetingSchema as z.ZodType<MeetingData>,
     // Newest first; undated reports last.
-    order: (a, b) => meetingDay(b.data).localeCompare(meetingDay(a.data)) || byTitle(a, b),
+    order: (a, b) => (meetingDay(b.data) ?? '').localeCompare(meetingDay(a.data) ?? '') || byTitle(a, b),
     types: (d) => d.odbiorcy,
-    date: (d) => (d.data === 'nieznana' ? undefined : d.data),
+    date: meetingDay,
     list: {
       key: 'meetings',
       nav: 'Spotkania',
@@ -163,7 +164,10 @@ export const CONTENT_KINDS = [
     feed: {
       name: 'relacje ze spotkań',
       about: 'relacje ze spotkań o Modelach Kooperacji',
-      summary: (d) => `${sentence(d.opis)} ${d.data === 'nieznana' ? WORDS.feed.meetingDateUnknown : WORDS.feed.meetingHeld(formatDate(d.data))}`,
+      summary: (d) => {
+        const day = meetingDay(d);
+        return `${sentence(d.opis)} ${day ? WORDS.feed.meetingHeld(formatDate(day)) : WORDS.feed.meetingDateUnknown}`;
+      },
     },
     pages: 'own',
   }),
@@ -217,7 +221,7 @@ export const CONTENT_KINDS = [
     route: 'dobre-praktyki',
     singular: 'dobra praktyka',
     plural: 'Dobre praktyki',
-    count: { one: 'dobra praktyka', few: 'dobre praktyki', many: 'dobrych praktyk', other: 'dobrej praktyki' },
+    count: NOUNS.practice,
     searchLabel: 'dobra praktyka',
     schema: practiceSchema as z.ZodType<PracticeData>,
     // Newest first, like the feed: readers come back for what is new; one day's practices by title.
@@ -233,7 +237,7 @@ export const CONTENT_KINDS = [
     feed: { name: 'dobre praktyki', about: 'dobre praktyki z gmin i powiatów', summary: (d) => sentence(d.opis) },
     pages: {
       lead: 'Co zrobiły gminy, powiaty i regionalne ośrodki polityki społecznej, które wdrażały Modele Kooperacji – opisane tylko na podstawie publicznych źródeł, podanych przy każdym wpisie. Od najnowszych.',
-      details: (d) => [d.miejsce, sortMunicipalityTypes(d.typy_gmin).map((t) => municipalityType(t).plural).join(', ')].filter(Boolean).join(' · '),
+      details: (d) => [d.miejsce, typesLabel(d.typy_gmin)].filter(Boolean).join(' · '),
       facts: (d) => [
         { label: 'Dla kogo', types: d.typy_gmin },
         ...(d.miejsce ? [{ label: 'Miejsce', text: d.miejsce }] : []),

@@ -6,7 +6,7 @@
  * cards, the sitemap, the feed and the PDF tool sections all read it, so no
  * fact about a page is written twice or read back out of built HTML.
  */
-import { MUNICIPALITY_TYPES, municipalityType, sortMunicipalityTypes, type MunicipalityTypeId } from '../domain/municipalities.ts';
+import { MUNICIPALITY_TYPES, sortMunicipalityTypes, type MunicipalityTypeId } from '../domain/municipalities.ts';
 import { AREAS } from '../domain/vocabulary.ts';
 import { WORDS as W } from '../domain/words/index.ts';
 import { formatDate } from '../typography/dates.ts';
@@ -60,11 +60,6 @@ export type ToolPageDescription = PageDescription & { readonly tool: ToolFacts &
 
 /** Site path of the „not found” page (dist/404.html), as its canonical link names it. */
 export const NOT_FOUND_PATH = '/404/';
-
-/** „gminy wiejskie, gminy miejskie”. */
-export function typesLabel(types: readonly MunicipalityTypeId[]): string {
-  return sortMunicipalityTypes(types).map((t) => municipalityType(t).plural).join(', ');
-}
 
 /** „15 czerwca 2021 r.” or „data nieznana”. */
 export function meetingDate(m: Meeting): string {

@@ -67,3 +67,8 @@ export function municipalityType(id: MunicipalityTypeId): MunicipalityType {
 export function sortMunicipalityTypes(ids: readonly MunicipalityTypeId[]): MunicipalityTypeId[] {
   return MUNICIPALITY_TYPE_IDS.filter((id) => ids.includes(id));
 }
+
+/** „gminy wiejskie, gminy miejskie”: the types in their declared order, as lists and facts name them. */
+export function typesLabel(types: readonly MunicipalityTypeId[]): string {
+  return sortMunicipalityTypes(types).map((t) => municipalityType(t).plural).join(', ');
+}

@@ -27,6 +27,10 @@ export interface Nouns {
   readonly template: PluralForms;
   readonly recommendation: PluralForms;
   readonly meeting: PluralForms;
+  readonly model: PluralForms;
+  /** A report from a meeting. */
+  readonly report: PluralForms;
+  readonly practice: PluralForms;
   readonly error: PluralForms;
   readonly sector: PluralForms;
   readonly stage: PluralForms;
