@@ -44,6 +44,12 @@ describe('the dependency lint', { timeout: 60_000 }, () => {
     expect(run.output).toContain('src/site/components/SiteHeader.astro.ts → src/search/SiteSearch.astro.ts');
   });
 
+  it('refuses a type-only import across features, which vanishes from the built code but still ties the folders', () => {
+    const run = lintWith((src) => appendFileSync(join(src, 'site/lib/navigation.ts'), "\nimport type { Doc } from '../../toolkit/pdf-types.ts';\nexport type Unused = Doc;\n"));
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('no-sibling-import-site: src/site/lib/navigation.ts → src/toolkit/pdf-types.ts');
+  });
+
   it('refuses an import cycle inside one folder', () => {
     const run = lintWith((src) => appendFileSync(join(src, 'toolkit/geometry.ts'), "\nimport './document.ts';\n"));
     expect(run.status).not.toBe(0);
