@@ -4,7 +4,7 @@
  * its content or code, or someone else's files; a finished build is marked, and
  * it is swapped in with two renames whose interruption the next run repairs.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Every finished build carries this file; only a folder holding it may be replaced. */
@@ -124,6 +124,8 @@ export function swapInto(staging: string, out: string, hooks: { betweenRenames?:
   const target = resolve(out);
   const { old, next } = swapFolders(target);
   writeFileSync(join(staging, BUILD_MARKER), BUILD_MARKER_TEXT);
+  // „--out wydania/2026/serwis” may name folders that do not exist yet.
+  mkdirSync(dirname(next), { recursive: true });
   try {
     renameSync(staging, next);
   } catch (error) {

@@ -102,6 +102,15 @@ describe('the swap of a finished build', () => {
     expect(existsSync(swapFolders(join(p.root, 'dist')).old)).toBe(false);
   });
 
+  it('creates the folders above an output folder that do not exist yet', () => {
+    const p = project();
+    const staging = join(p.root, '.build', 'dist-2');
+    site(staging, 'nowa');
+    const out = join(p.root, 'wydania', '2026', 'serwis');
+    swapInto(staging, out);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('nowa');
+  });
+
   it('after a kill between the two renames, the next run puts the old site back', () => {
     const p = project();
     const out = join(p.root, 'dist');
