@@ -172,6 +172,14 @@ function checkBodies(dir: string, entries: readonly AnyEntry[], invalid: readonl
         });
       }
       if (node.type === 'image') problems.push(...checkImage(dir, e, node));
+      // The PDF and DOCX have no place for footnotes: their text would vanish there.
+      if (node.type === 'footnoteDefinition') {
+        problems.push({
+          file: e.file,
+          where: `przypis „[^${node.label ?? node.identifier}]” (treść, wiersz ${lineOf(e, node)})`,
+          message: 'przypisy nie są obsługiwane – w PDF i DOCX ich treść by zniknęła; wpisz ją w nawiasie w zdaniu albo dodaj na końcu sekcję „## Przypisy” z listą numerowaną i usuń znaczniki [^…]',
+        });
+      }
       // A reference-style link's address lives in its definition: „[tekst][1]” … „[1]: /adres/”.
       if (node.type === 'link' || node.type === 'definition') problems.push(...checkLink(dir, e, node, paths, siteAddress));
       // One message per line: „<b>tekst</b>” is two HTML nodes on one line.

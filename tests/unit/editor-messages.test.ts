@@ -148,6 +148,12 @@ describe('messages for editors', () => {
     ]);
   });
 
+  it('rejects a footnote, whose text the PDF and DOCX would lose', () => {
+    expect(messagesAfter({ 'strony/o-projekcie.md': (t) => `${t}\nZdanie z przypisem.[^zrodlo]\n\n[^zrodlo]: Treść przypisu.\n` })).toEqual([
+      'content/strony/o-projekcie.md · przypis „[^zrodlo]” (treść, wiersz 13): przypisy nie są obsługiwane – w PDF i DOCX ich treść by zniknęła; wpisz ją w nawiasie w zdaniu albo dodaj na końcu sekcję „## Przypisy” z listą numerowaną i usuń znaczniki [^…]',
+    ]);
+  });
+
   it('reports a logo file that is missing from settings', () => {
     expect(messagesAfter({ 'ustawienia.yaml': replace('fundusze-europejskie-power.svg', 'brak.svg') })).toEqual([
       'content/ustawienia.yaml · pole „logotypy → plik”: plik content/pliki/logotypy/brak.svg nie istnieje; dodaj plik z paskiem logotypów do folderu content/pliki albo popraw ścieżkę',
