@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../../scripts/lib/dist.ts';
 import { axeViolations, euStripVisible, skipLinkProblem } from '../support/a11y.ts';
-import { brokenTableWords, firstPrintedPage, focusedText, headerBottom, hiddenNavLinks, menuButton, PHONE, printProblems, unlabelledTables } from '../support/chrome-checks.ts';
+import { brokenTableWords, firstPrintedPage, focusedText, headerBottom, hiddenNavLinks, menuButton, normalise, PHONE, printProblems, unlabelledTables } from '../support/chrome-checks.ts';
 import { WORDS } from '../../src/domain/words/index.ts';
 import { urlOf } from '../../scripts/lib/pages.ts';
 import { serve } from '../support/server.ts';
@@ -115,6 +115,25 @@ describe('the phone header', () => {
     const page = await session.open('/', PHONE.width, PHONE.height, { plant: true });
     await page.addStyleTag({ content: '.site-name span { display: block !important; } .site-header .wrap { padding-block: 1rem !important; }' });
     expect(await headerBottom(page)).toBeGreaterThan(PHONE.headerMax);
+    await page.context().close();
+  });
+
+  it('leaves the current page out of the visible breadcrumb trail on a phone but keeps it for screen readers', async () => {
+    const path = siteTemplates(real.dir).map((t) => t.sample).find((p) => p.split('/').length > 3)!;
+    const page = await session.open(path, PHONE.width, PHONE.height);
+    const current = page.locator('.crumbs [aria-current="page"]');
+    const label = normalise((await current.textContent())!);
+    expect(await current.evaluate((el) => el.closest('li')!.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+    expect(normalise(await page.locator('.crumbs').ariaSnapshot())).toContain(label);
+    await page.context().close();
+  });
+
+  it('the trail check notices a current page hidden from screen readers too', async () => {
+    const path = siteTemplates(real.dir).map((t) => t.sample).find((p) => p.split('/').length > 3)!;
+    const page = await session.open(path, PHONE.width, PHONE.height, { plant: true });
+    await page.addStyleTag({ content: '.crumbs li:last-child { display: none !important; }' });
+    const label = normalise((await page.locator('.crumbs [aria-current="page"]').textContent())!);
+    expect(normalise(await page.locator('.crumbs').ariaSnapshot())).not.toContain(label);
     await page.context().close();
   });
 
