@@ -1,12 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../../scripts/lib/dist.ts';
-import { skipLinkProblem } from '../support/a11y.ts';
+import { axeViolations, euStripVisible, skipLinkProblem } from '../support/a11y.ts';
+import { brokenTableWords, firstPrintedPage, focusedText, headerBottom, hiddenNavLinks, menuButton, normalise, PHONE, printProblems, unlabelledTables } from '../support/chrome-checks.ts';
+import { WORDS } from '../../src/domain/words/index.ts';
 import { urlOf } from '../../scripts/lib/pages.ts';
 import { serve } from '../support/server.ts';
 import { useBrowserSession } from '../support/session.ts';
 import { siteTemplates } from '../support/templates.ts';
 
-const { real, fixtureSubPath } = inject('sites');
+const { real, fixture, fixtureSubPath } = inject('sites');
 
 const session = useBrowserSession(real.dir);
 const open = (path: string, width: number) => session.open(path, width);
@@ -82,5 +87,184 @@ describe('requests', () => {
     await site.close();
     expect(failed).toEqual([]);
     expect(site.requests.every((r) => r.startsWith(fixtureSubPath.base))).toBe(true);
+  });
+});
+
+describe('the phone header', () => {
+  const noScript = async (width: number, height: number, path: string): Promise<Page> => {
+    const context = await session.browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(session.server.origin + path);
+    return page;
+  };
+
+  it('takes at most a quarter of a 375×740 screen on one page of each template, with the EU strip in view', async () => {
+    const page = await session.open('/', PHONE.width, PHONE.height);
+    const tall: string[] = [];
+    for (const path of siteTemplates(real.dir).map((t) => t.sample)) {
+      await page.goto(session.server.origin + path);
+      const bottom = await headerBottom(page);
+      if (bottom > PHONE.headerMax) tall.push(`${path}: ${bottom}px`);
+      if (!(await euStripVisible(page))) tall.push(`${path}: EU strip out of view`);
+    }
+    await page.context().close();
+    expect(tall).toEqual([]);
+  });
+
+  it('the height check notices a header taller than a quarter of the screen', async () => {
+    const page = await session.open('/', PHONE.width, PHONE.height, { plant: true });
+    await page.addStyleTag({ content: '.site-name span { display: block !important; } .site-header .wrap { padding-block: 1rem !important; }' });
+    expect(await headerBottom(page)).toBeGreaterThan(PHONE.headerMax);
+    await page.context().close();
+  });
+
+  it('leaves the current page out of the visible breadcrumb trail on a phone but keeps it for screen readers', async () => {
+    const path = siteTemplates(real.dir).map((t) => t.sample).find((p) => p.split('/').length > 3)!;
+    const page = await session.open(path, PHONE.width, PHONE.height);
+    const current = page.locator('.crumbs [aria-current="page"]');
+    const label = normalise((await current.textContent())!);
+    expect(await current.evaluate((el) => el.closest('li')!.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+    expect(normalise(await page.locator('.crumbs').ariaSnapshot())).toContain(label);
+    await page.context().close();
+  });
+
+  it('the trail check notices a current page hidden from screen readers too', async () => {
+    const path = siteTemplates(real.dir).map((t) => t.sample).find((p) => p.split('/').length > 3)!;
+    const page = await session.open(path, PHONE.width, PHONE.height, { plant: true });
+    await page.addStyleTag({ content: '.crumbs li:last-child { display: none !important; }' });
+    const label = normalise((await page.locator('.crumbs [aria-current="page"]').textContent())!);
+    expect(normalise(await page.locator('.crumbs').ariaSnapshot())).not.toContain(label);
+    await page.context().close();
+  });
+
+  it('opens and closes the navigation with the „Menu” button from the keyboard, without JavaScript', async () => {
+    const page = await noScript(PHONE.width, PHONE.height, '/');
+    const labels = await page.evaluate(() => [...document.querySelectorAll('.site-header nav a')].map((a) => a.textContent!.trim()));
+    expect(labels.length).toBeGreaterThan(3);
+    expect(await hiddenNavLinks(page)).toEqual(labels);
+    let tabs = 0;
+    while ((await focusedText(page)) !== WORDS.chrome.menu && tabs++ < 10) await page.keyboard.press('Tab');
+    // Chromium exposes <summary> as a disclosure button (a button with an expanded state for screen readers).
+    expect(await menuButton(page, WORDS.chrome.menu)).toEqual({ role: 'DisclosureTriangle', expanded: false });
+    await page.keyboard.press('Enter');
+    expect(await menuButton(page, WORDS.chrome.menu)).toEqual({ role: 'DisclosureTriangle', expanded: true });
+    expect(await hiddenNavLinks(page)).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector('details.menu')!.hasAttribute('open'))).toBe(true);
+    // The open list lies over the page below the header, inside the screen, and comes next in the tab order.
+    const list = await page.evaluate(() => document.querySelector('.site-header nav')!.getBoundingClientRect().toJSON() as DOMRect);
+    expect(list.bottom).toBeLessThanOrEqual(PHONE.height);
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe(labels[0]);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    expect(await hiddenNavLinks(page)).toEqual(labels);
+    await page.context().close();
+  });
+
+  it('leaves no axe violation with the menu open on a phone', async () => {
+    const page = await session.open('/narzedzia/', PHONE.width, PHONE.height);
+    await page.click('summary');
+    expect(await hiddenNavLinks(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the whole navigation without the button on a wide screen, also without JavaScript', async () => {
+    const page = await noScript(1280, 900, '/');
+    expect(await page.locator('summary').isVisible()).toBe(false);
+    expect(await hiddenNavLinks(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the visibility check notices navigation links a reader cannot see', async () => {
+    const page = await session.open('/', 1280, 900, { plant: true });
+    await page.addStyleTag({ content: '.menu::details-content { content-visibility: hidden !important; }' });
+    expect(await hiddenNavLinks(page)).not.toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('tables on phones', () => {
+  const withTables = htmlFiles(real.dir)
+    .filter((f) => readFileSync(join(real.dir, f), 'utf8').includes('<table'))
+    .map((f) => urlOf(f, '/'));
+
+  it('keep every word whole and sit in a focusable, labelled region that scrolls, not the page', async () => {
+    expect(withTables.length).toBeGreaterThan(2);
+    const page = await session.open('/', PHONE.width, PHONE.height);
+    const problems: string[] = [];
+    for (const path of withTables) {
+      await page.goto(session.server.origin + path);
+      for (const word of await brokenTableWords(page)) problems.push(`${path}: broken „${word}”`);
+      for (const table of await unlabelledTables(page)) problems.push(`${path}: table „${table}” has no labelled, focusable region`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) problems.push(`${path}: page ${overflow}px wider than the screen`);
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the broken-word check notices words split mid-word', async () => {
+    const page = await session.open(withTables[0]!, PHONE.width, PHONE.height, { plant: true });
+    await page.addStyleTag({ content: '.tabela { table-layout: fixed !important; width: 100% !important; } .tabela th, .tabela td { overflow-wrap: anywhere !important; }' });
+    expect(await brokenTableWords(page)).not.toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('printing a tool page', () => {
+  const chrome = [WORDS.chrome.searchField, WORDS.chrome.skipLink, WORDS.chrome.home, WORDS.chrome.menu, WORDS.chrome.publisher];
+  /** The title, the body's first words and the form's first field (the start of the first form element's text). */
+  const expectedOnFirstPage = (page: Page) =>
+    page.evaluate(() => {
+      const words = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/☐/g, '').trim().split(/\s+/).slice(0, 4).join(' ');
+      const prose = document.querySelector('main .prose');
+      return {
+        title: document.querySelector('h1')?.textContent?.trim() ?? '',
+        body: words(prose?.firstElementChild),
+        form: words(prose?.querySelector('.pole__etykieta, .tabela th, .wybor')),
+      };
+    });
+  const toolPaths = (dir: string) => htmlFiles(dir).filter((f) => /^narzedzia\/[^/]+\/index\.html$/.test(f)).map((f) => urlOf(f, '/'));
+
+  it('puts the title and the start of the body on page 1, without the header, search, menu, breadcrumbs, footer or skip link', async () => {
+    const paths = toolPaths(real.dir);
+    expect(paths.length).toBeGreaterThan(2);
+    const page = await session.open('/', 1280);
+    const problems: string[] = [];
+    for (const path of paths) {
+      await page.goto(session.server.origin + path);
+      const { title, body } = await expectedOnFirstPage(page);
+      problems.push(...printProblems(await firstPrintedPage(page), [title, body], chrome).map((p) => `${path}: ${p}`));
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it('puts the form’s first field on page 1 when the body starts with the form', async () => {
+    const site = await serve(fixture.dir);
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    const paths = toolPaths(fixture.dir);
+    expect(paths.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const path of paths) {
+      await page.goto(site.origin + path);
+      const { title, form } = await expectedOnFirstPage(page);
+      expect(form).not.toBe('');
+      problems.push(...printProblems(await firstPrintedPage(page), [title, form], chrome).map((p) => `${path}: ${p}`));
+    }
+    await context.close();
+    await site.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the print check notices the search box and a title missing from page 1', async () => {
+    const path = toolPaths(real.dir)[0]!;
+    const page = await session.open(path, 1280, 900, { plant: true });
+    await page.addStyleTag({ content: '@media print { .site-header { display: block !important; } main h1 { display: none !important; } }' });
+    const { title } = await expectedOnFirstPage(page);
+    expect(printProblems(await firstPrintedPage(page), [title], chrome)).toEqual(expect.arrayContaining([`page 1 lacks „${title}”`, `page 1 shows „${WORDS.chrome.searchField}”`]));
+    await page.context().close();
   });
 });

@@ -60,6 +60,10 @@ export interface ChromeWords {
   readonly skipLink: string;
   readonly tagline: string;
   readonly mainNavigation: string;
+  /** The phone header's button that opens the main navigation. */
+  readonly menu: string;
+  /** The name of the scrolling region around the nth table of a body, with its nearest heading if any: „Tabela 2 – Działania”. */
+  readonly tableRegion: (nth: number, heading: string | undefined) => string;
   readonly breadcrumbs: string;
   readonly home: string;
   readonly searchField: string;

@@ -1,7 +1,8 @@
 /**
  * Renders an entry's mdast body to HTML for the site: headings get ids for
  * anchors, internal links and images get the deployment base, and the tool
- * form conventions (lines to write on, checkboxes) become styled elements.
+ * form conventions (lines to write on, checkboxes) become styled elements;
+ * tables sit in labelled regions that scroll sideways on narrow screens.
  * The body is walked block by block with the walk the PDF and DOCX writers
  * share (`walkBlocks`, src/content/blocks.ts): it decides what each block is
  * (a line to write on among them); mdast-util-to-hast draws the rest.
@@ -18,6 +19,7 @@ import { siteImage } from '../../images/registry.ts';
 import { typesetTree } from '../../typography/hast.ts';
 import { slugify } from '../../typography/slug.ts';
 import { withBase } from '../../content/urls.ts';
+import { WORDS } from '../../domain/words/index.ts';
 
 export interface Heading {
   readonly depth: number;
@@ -37,7 +39,8 @@ export function renderMarkdown(body: Root, base: string): { html: string; headin
   const tree = toHast(body, { handlers: { root: rootByBlocks as unknown as Handler } }) as HastRoot;
   const headings: Heading[] = [];
   const used = new Set<string>();
-  visit(tree, 'element', (node: Element) => {
+  const tables: { table: Element; parent: { children: unknown[] }; heading: string | undefined }[] = [];
+  visit(tree, 'element', (node: Element, _index, parent) => {
     const depth = /^h([2-6])$/.exec(node.tagName)?.[1];
     if (depth) {
       const text = textOf(node);
@@ -65,11 +68,27 @@ export function renderMarkdown(body: Root, base: string): { html: string; headin
       node.properties.loading = 'lazy';
     }
     if (node.tagName === 'li') markCheckbox(node);
-    if (node.tagName === 'table') node.properties.className = ['tabela'];
+    if (node.tagName === 'table') {
+      node.properties.className = ['tabela'];
+      if (parent) tables.push({ table: node, parent, heading: headings.at(-1)?.text });
+    }
     if (node.tagName === 'th') node.properties.scope = 'col';
     return undefined;
   });
+  tables.forEach((t, i) => {
+    t.parent.children[t.parent.children.indexOf(t.table)] = scrollRegion(t.table, WORDS.chrome.tableRegion(i + 1, t.heading));
+  });
   return { html: toHtml(typesetTree(tree)), headings };
+}
+
+/**
+ * A table inside a labelled, focusable region that scrolls sideways: on a
+ * phone a wide table keeps whole words and the reader scrolls it (by touch,
+ * or by keyboard once the region has focus) instead of reading words broken
+ * mid-word. The label names the table by its number and nearest heading.
+ */
+function scrollRegion(table: Element, label: string): Element {
+  return { type: 'element', tagName: 'section', properties: { className: ['scroll'], ariaLabel: label, tabIndex: 0 }, children: [table] };
 }
 
 /** The body's blocks in reading order, through the shared walk; definitions and comments show nothing, as before. */

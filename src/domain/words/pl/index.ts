@@ -14,6 +14,8 @@ export const PL: Words = {
     skipLink: 'Przejdź do treści',
     tagline: 'Modele Kooperacji dla gmin',
     mainNavigation: 'Główna',
+    menu: 'Menu',
+    tableRegion: (nth, heading) => (heading ? `Tabela ${nth} – ${heading}` : `Tabela ${nth}`),
     breadcrumbs: 'Jesteś tutaj',
     home: 'Strona główna',
     searchField: 'Szukaj w serwisie',
