@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatDate, formatPeriod, NOUNS, pluralForm, slugify, typesetHtml, typesetText } from '../../src/typography/index.ts';
+import { countOf, formatDate, formatPeriod, NOUNS, pluralForm, slugify, typeset, typesetText } from '../../src/typography/index.ts';
+import { typesetHtml } from '../support/typography-oracle.ts';
 
 const N = '\u00A0';
 

@@ -1,9 +1,12 @@
 /**
- * Applies `typesetText` to the text of an HTML document: text between tags
- * only, never inside attributes, comments, or script, style, pre, code, kbd,
- * samp, textarea, svg and math elements.
+ * The typography oracle of the tests: applies `typesetText` to the text of a
+ * finished HTML document (text between tags only, never inside attributes,
+ * comments, or script, style, pre, code, kbd, samp, textarea, svg and math
+ * elements). The site no longer runs it: templates typeset their text with
+ * `typeset` (src/typography/template.ts) and Markdown bodies are typeset in
+ * the renderer. A page is typeset when `typesetHtml(page) === page`.
  */
-import { typesetText } from './text.ts';
+import { typesetText } from '../../src/typography/text.ts';
 
 /** Elements whose content is raw text: copied up to their closing tag, whatever it contains (e.g. CSS „width<=30rem”). */
 const RAW = new Set(['script', 'style', 'textarea']);
