@@ -78,3 +78,25 @@ function tagEndAt(html: string, lt: number): number {
   }
   return -1;
 }
+
+/** A text of a page that typesetting would still change. */
+export interface UntypesetText {
+  /** The text as the page has it. */
+  readonly text: string;
+  /** The same text typeset. */
+  readonly typeset: string;
+}
+
+/** The texts of `html` the oracle would change; none on a page written already typeset. */
+export function untypesetTexts(html: string): UntypesetText[] {
+  // Typesetting changes text only, never a tag, so both split into the same pieces.
+  const pieces = html.split(/(<[^>]*>)/);
+  const typeset = typesetHtml(html).split(/(<[^>]*>)/);
+  return pieces.flatMap((text, i) => (text === typeset[i] ? [] : [{ text: text.trim(), typeset: (typeset[i] ?? '').trim() }]));
+}
+
+/** „Szukaj w serwisie → Szukaj w⍽serwisie”: a finding with its non-breaking spaces made visible. */
+export function describeUntypeset(found: UntypesetText): string {
+  const visible = (s: string) => s.replaceAll('\u00A0', '⍽');
+  return `${visible(found.text)} → ${visible(found.typeset)}`;
+}
