@@ -16,7 +16,7 @@ export const LAYERS = [
   { name: 'images', folders: ['images'] },
   { name: 'features', folders: ['site', 'search', 'toolkit', 'cards', 'diagrams'] },
   { name: 'page frame', folders: ['layouts'] },
-  { name: 'composition', folders: ['pages', 'integrations', 'middleware.ts'] },
+  { name: 'composition', folders: ['pages', 'integrations'] },
 ];
 
 const folder = (name) => (name.endsWith('.ts') ? `^src/${name.replace('.', '[.]')}$` : `^src/${name}/`);

@@ -2,7 +2,7 @@
  * Polish typesetting rules for plain text: non-breaking spaces where a line
  * must not break, typographic quotes and dashes. Idempotent: running it twice
  * gives the same text. Used where text is produced: Markdown bodies (`hast.ts`),
- * template text (`html.ts`, from src/middleware.ts), the PDFs, cards and feed.
+ * template text (`typeset` in `template.ts`), the PDFs, cards and feed.
  */
 
 export const NBSP = '\u00A0';

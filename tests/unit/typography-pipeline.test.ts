@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { allEntries, loadContent } from '../../src/content/index.ts';
 import { renderMarkdown } from '../../src/site/lib/markdown-html.ts';
 import { typesetTree } from '../../src/typography/hast.ts';
-import { typesetHtml } from '../../src/typography/html.ts';
+import { typesetHtml } from '../support/typography-oracle.ts';
 import { NBSP } from '../../src/typography/text.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

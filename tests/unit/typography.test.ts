@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatDate, formatPeriod, NOUNS, pluralForm, slugify, typesetHtml, typesetText } from '../../src/typography/index.ts';
+import { countOf, formatDate, formatPeriod, NOUNS, pluralForm, slugify, typeset, typesetText } from '../../src/typography/index.ts';
+import { typesetHtml } from '../support/typography-oracle.ts';
 
 const N = '\u00A0';
 
@@ -38,7 +39,19 @@ describe('Polish typography in text', () => {
   });
 });
 
-describe('Polish typography in HTML', () => {
+describe('the template helper', () => {
+  it('typesets the whole text of a node, also a one-letter word at its end that must stay with the element after it', () => {
+    expect(typeset('PDF, 64 KB, 36 stron · wydanie z ')).toBe(`PDF, 64${N}KB, 36${N}stron · wydanie z${N}`);
+    expect(typeset('„Liderzy kooperacji”; lider: Regionalny Ośrodek - w Rzeszowie')).toBe(`„Liderzy kooperacji”; lider: Regionalny Ośrodek${N}– w${N}Rzeszowie`);
+  });
+
+  it('turns straight quotes into Polish ones and leaves typeset text (dates, Markdown) as it is', () => {
+    expect(typeset('Projekt "Kooperacje 3D"')).toBe('Projekt „Kooperacje 3D”');
+    expect(typeset(formatDate('2021-06-15'))).toBe(formatDate('2021-06-15'));
+  });
+});
+
+describe('the typography oracle of the tests (finished HTML)', () => {
   it('changes text but not attributes, code or scripts', () => {
     const html = '<p title="a w b">a w <a href="/w i z/">z domu</a></p><code>i w</code><script>if (a && "x") x = "w y"</script>';
     expect(typesetHtml(html)).toBe(`<p title="a w b">a${N}w${N}<a href="/w i z/">z${N}domu</a></p><code>i w</code><script>if (a && "x") x = "w y"</script>`);

@@ -1,9 +1,12 @@
 /**
- * Applies `typesetText` to the text of an HTML document: text between tags
- * only, never inside attributes, comments, or script, style, pre, code, kbd,
- * samp, textarea, svg and math elements.
+ * The typography oracle of the tests: applies `typesetText` to the text of a
+ * finished HTML document (text between tags only, never inside attributes,
+ * comments, or script, style, pre, code, kbd, samp, textarea, svg and math
+ * elements). The site no longer runs it: templates typeset their text with
+ * `typeset` (src/typography/template.ts) and Markdown bodies are typeset in
+ * the renderer. A page is typeset when `typesetHtml(page) === page`.
  */
-import { typesetText } from './text.ts';
+import { typesetText } from '../../src/typography/text.ts';
 
 /** Elements whose content is raw text: copied up to their closing tag, whatever it contains (e.g. CSS „width<=30rem”). */
 const RAW = new Set(['script', 'style', 'textarea']);
@@ -74,4 +77,26 @@ function tagEndAt(html: string, lt: number): number {
     else if (ch === '>') return i;
   }
   return -1;
+}
+
+/** A text of a page that typesetting would still change. */
+export interface UntypesetText {
+  /** The text as the page has it. */
+  readonly text: string;
+  /** The same text typeset. */
+  readonly typeset: string;
+}
+
+/** The texts of `html` the oracle would change; none on a page written already typeset. */
+export function untypesetTexts(html: string): UntypesetText[] {
+  // Typesetting changes text only, never a tag, so both split into the same pieces.
+  const pieces = html.split(/(<[^>]*>)/);
+  const typeset = typesetHtml(html).split(/(<[^>]*>)/);
+  return pieces.flatMap((text, i) => (text === typeset[i] ? [] : [{ text: text.trim(), typeset: (typeset[i] ?? '').trim() }]));
+}
+
+/** „Szukaj w serwisie → Szukaj w⍽serwisie”: a finding with its non-breaking spaces made visible. */
+export function describeUntypeset(found: UntypesetText): string {
+  const visible = (s: string) => s.replaceAll('\u00A0', '⍽');
+  return `${visible(found.text)} → ${visible(found.typeset)}`;
 }
