@@ -12,10 +12,11 @@ const SCREEN = { width: 375, height: 740 };
 const WIDTHS = [375, 1280] as const;
 const models = content.models.map((m) => m.path);
 
-/** The pages whose templates give long pages their contents: site pages, generic entries, the models and their list. */
+/** The pages whose templates give long pages their contents: site pages, generic entries, meetings, the models and their list. */
 const longPageCandidates = [
   ...content.pages.map((p) => p.path),
   ...genericKinds().flatMap((kind) => entriesOf(content, kind.id).map((e) => e.path)),
+  ...content.meetings.map((m) => m.path),
   '/modele/',
   ...models,
 ];
