@@ -91,7 +91,8 @@ describe('long pages', () => {
     const problems: string[] = [];
     let withContents = 0;
     for (const path of paths) {
-      await page.goto(session.server.origin + path);
+      // The stylesheet is inline, so the page is laid out once its HTML is read.
+      await page.goto(session.server.origin + path, { waitUntil: 'domcontentloaded' });
       const problem = await contentsProblem(page);
       if (problem) problems.push(`${path}: ${problem}`);
       if (await page.locator('nav.contents').count()) withContents++;
@@ -149,6 +150,51 @@ describe('a model’s stages', () => {
     for (const n of names) expect(n).toEqual({ role: 'img', title: expect.any(String), links: 0 });
     const tree = await page.locator('main').ariaSnapshot();
     for (const n of names) expect(tree).toContain(`img "${n.title}"`);
+    await page.context().close();
+  });
+});
+
+describe('tasks on the model pages, end to end (the click counts go to the closing note)', () => {
+  const modelOf = (type: string) => content.models.find((m) => m.data.typ_gminy === type)!;
+
+  // Each click is one step below: the home page's link to the model, then the contents' link to its stages.
+  it.each(WIDTHS)('at %i px a visitor learns the urban model stage by stage: from the home page, two clicks reach its first stage', async (width) => {
+    const model = modelOf('miejska');
+    const page = await session.open('/', width, width < 500 ? SCREEN.height : 900);
+    await page.locator(`main a[href="${model.path}"]`).first().click();
+    await page.waitForURL(`**${model.path}`);
+    await page.locator('nav.contents a[href="#etapy"]').click();
+    await page.waitForFunction(() => location.hash === '#etapy');
+    const stages = page.locator('ol.path > li');
+    const count = await stages.count();
+    expect(count).toBe(model.data.etapy.length);
+    for (let i = 0; i < count; i++) {
+      const heading = stages.nth(i).locator('h3');
+      await heading.scrollIntoViewIfNeeded();
+      expect(await heading.isVisible()).toBe(true);
+      expect((await heading.innerText()).replace(/\s+/g, ' ')).toMatch(new RegExp(`^${i + 1} \\S`));
+      expect(await stages.nth(i).locator('ul > li').count()).toBe(model.data.etapy[i]!.kroki.length);
+    }
+    await page.context().close();
+  });
+
+  // Clicks: the model on the home page, its toolkit; then a template at one of its stages, that template's PDF.
+  it.each(WIDTHS)('at %i px a rural municipality employee downloads the toolkit in two clicks from the home page and one form in two more', async (width) => {
+    const model = modelOf('wiejska');
+    const page = await session.open('/', width, width < 500 ? SCREEN.height : 900);
+    const pdfOn = async (link: ReturnType<Page['locator']>) => {
+      const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('.pdf')), link.click()]);
+      return { status: response.status(), type: response.headers()['content-type'] };
+    };
+    await page.locator(`main a[href="${model.path}"]`).first().click();
+    await page.waitForURL(`**${model.path}`);
+    const bundle = page.locator('main .download a[href$=".pdf"]').first();
+    expect(await bundle.isVisible()).toBe(true);
+    expect(await pdfOn(bundle)).toEqual({ status: 200, type: 'application/pdf' });
+    await page.goto(session.server.origin + model.path);
+    await page.locator('ol.path .path__tools a').first().click();
+    await page.waitForURL('**/narzedzia/**');
+    expect(await pdfOn(page.locator('main a[href$=".pdf"]').first())).toEqual({ status: 200, type: 'application/pdf' });
     await page.context().close();
   });
 });
