@@ -38,6 +38,7 @@ describe.each([
   });
 
   it('shows each model’s stages once: a numbered path with every step in full and each tool linked once, at the ids other pages link to', () => {
+    let notes = 0;
     for (const model of content.models) {
       const p = page(model.path);
       const diagram = pathDiagram(content, model);
@@ -52,11 +53,17 @@ describe.each([
       expect(toolLinks).toEqual(diagram.stages.flatMap((s) => s.tools.map((t) => `${site.base.replace(/\/$/, '')}${t.path}`)));
       // No picture of the stages beside it, and no second list of its stages or tools on the page.
       expect(p.dom.querySelectorAll('svg.diagram a')).toHaveLength(0);
+      // A template the model's sources name carries the note, and only such a template.
+      const sourced = content.tools.filter((t) => t.data.w_zrodlach.includes(model.data.typ_gminy)).map((t) => `${site.base.replace(/\/$/, '')}${t.path}`);
+      const noted = paths[0]!.querySelectorAll('.path__note').map((n) => n.previousElementSibling?.getAttribute('href'));
+      expect(noted.sort()).toEqual(sourced.filter((h) => toolLinks.includes(h)).sort());
+      notes += noted.length;
       const listed = p.dom.querySelectorAll('main li a').filter((a) => toolLinks.includes(a.getAttribute('href')!) && !a.closest('ol.path'));
       expect(listed).toHaveLength(0);
       expect(p.dom.querySelectorAll('.diagram-text')).toHaveLength(1);
       expect(p.dom.querySelector('.diagram-text')!.closest('details')).not.toBeNull();
     }
+    expect(notes > 0).toBe(content.tools.some((t) => t.data.w_zrodlach.length > 0));
   });
 
   it('puts both diagrams of every model on the comparison page, each with its text equivalent', () => {
