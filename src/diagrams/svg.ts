@@ -1,10 +1,11 @@
 /**
- * Writes a laid-out diagram as inline SVG for the site, named by its <title>
- * and described by its <desc>. A picture without links is one image for
- * assistive technology (role="img"). A picture with links is a labelled
- * group instead: an image's content is hidden from screen readers, and its
- * links would be focusable but unnamed. The links are in the tab order, in
- * reading order, and every one of them is also in the text equivalent.
+ * Writes a laid-out diagram as inline SVG for the site: one image for
+ * assistive technology (role="img"), named by its <title> and described by
+ * its <desc>. The layout's links (which the PDF keeps) are drawn as plain
+ * shapes: the text equivalent beside every picture holds the same links, so
+ * each target is one tab stop, not two. A wrapped text keeps a space at the
+ * end of each line but the last, so its words never run together when the
+ * picture's text is read, searched or copied.
  */
 import { escapeXml, num } from '../graphics/svg.ts';
 import { PAINT, type Layout, type Shape, type Style } from '../graphics/diagram/shapes.ts';
@@ -35,11 +36,12 @@ function shape(s: Shape): string {
       return `<line x1="${num(s.x1)}" y1="${num(s.y1)}" x2="${num(s.x2)}" y2="${num(s.y2)}" ${paint(s.style)}/>`;
     case 'text': {
       const attrs = `x="${num(s.x)}" y="${num(s.y)}" font-size="${s.size}"${s.bold ? ' font-weight="700"' : ''}${s.anchor ? ` text-anchor="${s.anchor}"` : ''}`;
-      const lines = s.lines.map((l, i) => (i === 0 ? escapeXml(l) : `<tspan x="${num(s.x)}" dy="${s.lineHeight}">${escapeXml(l)}</tspan>`));
+      const spaced = s.lines.map((l, i) => (i < s.lines.length - 1 ? `${l} ` : l));
+      const lines = spaced.map((l, i) => (i === 0 ? escapeXml(l) : `<tspan x="${num(s.x)}" dy="${s.lineHeight}">${escapeXml(l)}</tspan>`));
       return `<text ${attrs} ${paint(s.style)}>${lines.join('')}</text>`;
     }
     case 'link':
-      return `<a href="${escapeXml(s.href)}">${s.shapes.map(shape).join('')}</a>`;
+      return s.shapes.map(shape).join('');
   }
 }
 
@@ -47,11 +49,9 @@ export function diagramSvg(layout: Layout, options: SvgOptions): string {
   const titleId = `${options.id}-tytul`;
   const descId = `${options.id}-opis`;
   const describedBy = [descId, ...(options.describedBy ?? [])].join(' ');
-  const shapes = layout.blocks.flatMap((b) => b.shapes);
-  const role = shapes.some((s) => s.kind === 'link') ? 'group' : 'img';
-  const body = shapes.map(shape).join('');
+  const body = layout.blocks.flatMap((b) => b.shapes).map(shape).join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="diagram" viewBox="0 0 ${num(layout.width)} ${num(layout.height)}" width="${num(layout.width)}" height="${num(layout.height)}" role="${role}" aria-labelledby="${titleId}" aria-describedby="${describedBy}" font-family="${escapeXml(FONT)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="diagram" viewBox="0 0 ${num(layout.width)} ${num(layout.height)}" width="${num(layout.width)}" height="${num(layout.height)}" role="img" aria-labelledby="${titleId}" aria-describedby="${describedBy}" font-family="${escapeXml(FONT)}">` +
     `<title id="${titleId}">${escapeXml(options.title)}</title><desc id="${descId}">${escapeXml(options.summary)}</desc>${body}</svg>`
   );
 }

@@ -6,7 +6,7 @@ import { pathDiagram, shortStep, structureDiagram } from '../../src/graphics/dia
 import { textsOf, type Layout, type Shape } from '../../src/graphics/diagram/shapes.ts';
 import { diagramSvg } from '../../src/diagrams/svg.ts';
 import { textWidth } from '../../src/graphics/text.ts';
-import { missingLabels, svgTextLines } from '../support/checks/diagram.ts';
+import { missingLabels, readingProblems, svgTextLines } from '../support/checks/diagram.ts';
 
 function load(dir: string): Content {
   const r = loadContent(dir);
@@ -38,11 +38,14 @@ describe('model diagrams', () => {
     expect(diagram.stages.map((s) => s.id)).toEqual(model.data.etapy.map((e) => e.etap));
     expect(diagram.stages.flatMap((s) => s.steps.map((st) => st.text))).toEqual(model.data.etapy.flatMap((e) => e.kroki));
     expect(diagram.stages.some((s) => s.tools.length > 0)).toBe(true);
-    const svg = svgOf(layoutPath(diagram, (p) => p));
-    expect(missingLabels(diagram, svgTextLines(svg))).toEqual([]);
+    const layout = layoutPath(diagram, (p) => p);
+    expect(missingLabels(diagram, svgTextLines(svgOf(layout)))).toEqual([]);
+    // The layout links each stage to its section and each tool to its page: the PDF keeps those links.
+    const links = (shapes: readonly Shape[]): string[] => shapes.flatMap((s) => (s.kind === 'link' ? [s.href] : []));
+    const hrefs = links(layout.blocks.flatMap((b) => b.shapes));
     for (const stage of diagram.stages) {
-      expect(svg).toContain(`href="${model.path}#etap-${stage.id}"`);
-      for (const tool of stage.tools) expect(svg).toContain(`href="${tool.path}"`);
+      expect(hrefs).toContain(`${model.path}#etap-${stage.id}`);
+      for (const tool of stage.tools) expect(hrefs).toContain(tool.path);
     }
   });
 
@@ -69,20 +72,49 @@ describe('model diagrams', () => {
     const after = svgOf(layoutStructure(structureDiagram(changed)));
     expect(before).not.toContain('ZPSP');
     expect(after).toContain('ZPSP');
-    expect(svgOf(layoutPath(pathDiagram(fixture, model), (p) => p))).toContain(`#etap-${gone}"`);
-    expect(svgOf(layoutPath(pathDiagram(fixture, changed), (p) => p))).not.toContain(`#etap-${gone}"`);
+    const goneLabel = pathDiagram(fixture, model).stages.at(-1)!.label;
+    expect(svgOf(layoutPath(pathDiagram(fixture, model), (p) => p))).toContain(`>${goneLabel}<`);
+    expect(svgOf(layoutPath(pathDiagram(fixture, changed), (p) => p))).not.toContain(`>${goneLabel}<`);
   });
 
-  it('is a titled, described image, or a labelled group when it has links a keyboard must reach', () => {
+  it('is one titled, described image without links: its text equivalent holds them, so each target is one tab stop', () => {
     const path = diagramSvg(layoutPath(pathDiagram(real, real.models[0]!), (p) => p), { id: 'schemat-a', title: 'Etapy & kroki', summary: 'Opis <skrót>' });
-    expect(path).toMatch(/^<svg [^>]*role="group" aria-labelledby="schemat-a-tytul" aria-describedby="schemat-a-opis"/);
+    expect(path).toMatch(/^<svg [^>]*role="img" aria-labelledby="schemat-a-tytul" aria-describedby="schemat-a-opis"/);
     expect(path).toContain('<title id="schemat-a-tytul">Etapy &amp; kroki</title><desc id="schemat-a-opis">Opis &lt;skrót&gt;</desc>');
-    const links = [...path.matchAll(/<a [^>]*>/g)].map((m) => m[0]);
-    expect(links.length).toBeGreaterThan(8);
-    expect(links.some((a) => a.includes('tabindex'))).toBe(false);
+    expect(path).not.toMatch(/<a\b|tabindex|href=/);
     const structure = diagramSvg(layoutStructure(structureDiagram(real.models[0]!)), { id: 'schemat-b', title: 'Struktura', summary: 'Opis' });
     expect(structure).toMatch(/^<svg [^>]*role="img" aria-labelledby="schemat-b-tytul" aria-describedby="schemat-b-opis"/);
-    expect(structure).not.toContain('<a ');
+    expect(structure).not.toMatch(/<a\b/);
+  });
+
+  it.each(real.models.map((m) => [m.slug, m] as const))('the pictures of %s read as sentences: wrapped lines keep their spaces and each stage’s number comes before it', (_slug, model) => {
+    const path = pathDiagram(real, model);
+    const structure = structureDiagram(model);
+    const pathSvg = svgOf(layoutPath(path, (p) => p));
+    const structureSvg = svgOf(layoutStructure(structure));
+    // Both pictures wrap lines, so the check has something to find.
+    expect(pathSvg).toContain('<tspan');
+    expect(structureSvg).toContain('<tspan');
+    expect(readingProblems(path, pathSvg)).toEqual([]);
+    expect(readingProblems(structure, structureSvg)).toEqual([]);
+  });
+
+  it('the reading check reports words run together across lines and a number read after its stage', () => {
+    const path = pathDiagram(real, real.models[0]!);
+    const layout = layoutPath(path, (p) => p);
+    const svg = svgOf(layout);
+    const texts = (shapes: readonly Shape[]): Extract<Shape, { kind: 'text' }>[] =>
+      shapes.flatMap((s) => (s.kind === 'text' ? [s] : s.kind === 'link' ? texts(s.shapes) : []));
+    const same = (a: string, b: string) => a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' ');
+    const tools = path.stages.flatMap((s) => s.tools.map((t) => t.title));
+    const wrapped = texts(layout.blocks.flatMap((b) => b.shapes)).find((t) => t.lines.length > 1 && tools.some((title) => same(title, t.lines.join(' '))))!;
+    const title = tools.find((t) => same(t, wrapped.lines.join(' ')))!;
+    // Without the space kept at the end of each wrapped line, the words at the break run together.
+    const glued = svg.replace(/ (<tspan|<\/tspan>)/g, '$1');
+    expect(readingProblems(path, glued)).toContain(`words run together: „${title}”`);
+    const first = path.stages[0]!;
+    const late = svg.replace(`>${first.number}</text>`, '></text>').replace('</svg>', `<text>${first.number}</text></svg>`);
+    expect(readingProblems(path, late)).toEqual([`number after its stage: „${first.number} ${first.label}”`]);
   });
 
   it('keeps every line of text inside the picture’s width', () => {

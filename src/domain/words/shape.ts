@@ -85,6 +85,8 @@ export interface ChromeWords {
 /** Pieces shared by several pages and components. */
 export interface CommonWords {
   readonly sources: string;
+  /** The heading of an entry's related materials. */
+  readonly relatedMaterials: string;
   readonly sourceNote: string;
   readonly lastUpdated: string;
   readonly contactHeading: string;
@@ -140,6 +142,11 @@ export interface DiagramWords {
   readonly pathTitle: (forPlural: string) => string;
   readonly pathSummary: (stages: string, stageNames: string, steps: string, tools: string) => string;
   readonly inferredOrder: string;
+}
+
+/** The „Na tej stronie” contents at the top of long pages. */
+export interface ContentsWords {
+  readonly heading: string;
 }
 
 /** The table of voivodeships on the page „Gdzie szukać wsparcia”. */
@@ -231,18 +238,16 @@ export interface PageWords {
     readonly phases: string;
     readonly organisation: string;
     readonly levels: string;
-    readonly teams: string;
     readonly stages: string;
     readonly inferredOrder: string;
     readonly benefits: string;
-    readonly tools: string;
     readonly bundle: string;
     /** After the institution's disclaimer on the model page. */
     readonly toolsDiffer: string;
-    readonly sourcedTools: string;
-    readonly stagePrefix: string;
-    readonly proposedTools: string;
-    readonly proposedToolsText: string;
+    /** How the stages show the templates, after `toolsDiffer`. */
+    readonly toolsAtStages: string;
+    /** After a template at a stage that matches a tool the model's sources name. */
+    readonly sourcedTool: string;
     readonly meetings: string;
   };
   readonly meetings: { readonly description: string; readonly lead: string };
@@ -343,6 +348,7 @@ export interface Words {
   readonly common: CommonWords;
   readonly toolFacts: ToolFactWords;
   readonly diagrams: DiagramWords;
+  readonly contents: ContentsWords;
   readonly supportMap: SupportMapWords;
   readonly pdf: PdfWords;
   readonly feed: FeedWords;

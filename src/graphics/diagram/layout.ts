@@ -155,7 +155,11 @@ export function layoutPath(diagram: PathDiagram, href: (path: string) => string)
   let y = PAD;
   diagram.stages.forEach((stage, i) => {
     const top = y;
-    const shapes: Shape[] = [];
+    // The number comes first, so the picture's text reads „1 Porozumienie…”, as its reading order should.
+    const shapes: Shape[] = [
+      { kind: 'circle', cx: railX, cy: top + 16, r: 15, style: 'circle' },
+      text(railX, top + 16 - 9, [String(stage.number)], { size: 14, lineHeight: 18, bold: true }, 'circleText', 'middle'),
+    ];
     const label = wrap(stage.label, width, T.stage);
     shapes.push({ kind: 'link', href: href(stage.path), shapes: [text(left, top + 5, label, T.stage, 'stageText')] });
     let cy = top + 5 + label.length * T.stage.lineHeight + 4;
@@ -171,10 +175,6 @@ export function layoutPath(diagram: PathDiagram, href: (path: string) => string)
     }
     const bottom = Math.max(cy, top + 32) + (i < diagram.stages.length - 1 ? 18 : 0);
     if (i < diagram.stages.length - 1) shapes.unshift({ kind: 'line', x1: railX, y1: top + 16, x2: railX, y2: bottom + 1, style: 'rail' });
-    shapes.push(
-      { kind: 'circle', cx: railX, cy: top + 16, r: 15, style: 'circle' },
-      text(railX, top + 16 - 9, [String(stage.number)], { size: 14, lineHeight: 18, bold: true }, 'circleText', 'middle'),
-    );
     blocks.push({ top, bottom, shapes });
     y = bottom;
   });

@@ -40,3 +40,26 @@ export function svgTextLines(svg: string): string[] {
   const body = svg.replace(/<title[\s\S]*?<\/title>|<desc[\s\S]*?<\/desc>/g, '');
   return [...body.matchAll(/<(?:text|tspan)\b[^>]*>([^<]*)/g)].map((m) => decodeHTML(m[1] ?? ''));
 }
+
+/**
+ * The picture's text as it is read aloud, searched or copied: the lines of
+ * one <text> run on as written (a wrapped line needs its own space), and
+ * separate <text> elements are separate phrases.
+ */
+export function svgReadingText(svg: string): string {
+  const body = svg.replace(/<title[\s\S]*?<\/title>|<desc[\s\S]*?<\/desc>/g, '');
+  return [...body.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => decodeHTML((m[1] ?? '').replace(/<[^>]*>/g, ''))).join(' ');
+}
+
+/**
+ * What a picture that shows all its labels still gets wrong when read:
+ * a label whose wrapped lines run together, and a stage whose number is
+ * read after it.
+ */
+export function readingProblems(diagram: StructureDiagram | PathDiagram, svg: string): string[] {
+  const read = flat(svgReadingText(svg));
+  const shown = flat(svgTextLines(svg).join(' '));
+  const glued = expectedLabels(diagram).filter((label) => shown.includes(flat(label)) && !read.includes(flat(label)));
+  const late = diagram.kind === 'etapy' ? diagram.stages.map((s) => `${s.number} ${s.label}`).filter((phrase) => !read.includes(flat(phrase))) : [];
+  return [...glued.map((l) => `words run together: „${l}”`), ...late.map((p) => `number after its stage: „${p}”`)];
+}

@@ -33,6 +33,7 @@ export const PL: Words = {
   },
   common: {
     sources: 'Źródła',
+    relatedMaterials: 'Powiązane materiały',
     sourceNote: 'Uwaga o źródle:',
     lastUpdated: 'Ostatnia aktualizacja:',
     contactHeading: 'Administrator danych i kontakt',
@@ -86,6 +87,9 @@ export const PL: Words = {
     pathSummary: (stages, stageNames, steps, tools) =>
       `Schemat pokazuje ${stages} wdrażania po kolei: ${stageNames}. Etapy mają razem ${steps}; przy etapach wskazano ${tools}.`,
     inferredOrder: ' Kolejność etapów to propozycja serwisu: źródła nie podają jej wprost.',
+  },
+  contents: {
+    heading: 'Na tej stronie',
   },
   supportMap: {
     heading: 'Województwa, projekty i regionalne ośrodki',
@@ -169,21 +173,17 @@ export const PL: Words = {
     },
     model: {
       period: 'Okres realizacji',
-      aim: 'Cel modelu',
+      aim: 'Cel modelu i projekt',
       phases: 'Fazy projektu',
       organisation: 'Jak model jest zorganizowany',
       levels: 'Poziomy działania',
-      teams: 'Zespoły i role według szczebli',
-      stages: 'Etapy i kroki wdrażania',
+      stages: 'Etapy wdrażania i wzory dokumentów',
       inferredOrder: 'Źródła o tym modelu nie podają kolejności etapów wprost; przyjęta kolejność to propozycja serwisu, wywnioskowana z tych źródeł.',
       benefits: 'Korzyści',
-      tools: 'Narzędzia dla tego modelu',
       bundle: 'Wszystkie wzory dla tego typu gminy w jednym pliku PDF, w kolejności etapów.',
       toolsDiffer: 'Według źródeł narzędzia poszczególnych modeli różnią się od siebie.',
-      sourcedTools: 'Wzory nawiązujące do narzędzi wymienionych w źródłach o tym modelu',
-      stagePrefix: '– etap: ',
-      proposedTools: 'Wzory zaproponowane przez serwis',
-      proposedToolsText: 'Źródła o tym modelu nie wymieniają takich dokumentów; to propozycje serwisu do wykorzystania lub pominięcia.',
+      toolsAtStages: 'Przy każdym etapie podano wzory, które mu służą. Wzór z dopiskiem „nawiązuje do źródeł” odpowiada narzędziu wymienionemu w źródłach o tym modelu; pozostałe to propozycje serwisu do wykorzystania lub pominięcia.',
+      sourcedTool: 'nawiązuje do źródeł',
       meetings: 'Spotkania o tym modelu',
     },
     meetings: {

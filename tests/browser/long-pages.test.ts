@@ -1,0 +1,200 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { contentOf } from '../support/build-sites.ts';
+import { useBrowserSession } from '../support/session.ts';
+import { entriesOf } from '../../src/content/index.ts';
+import { genericKinds } from '../../src/content/kinds.ts';
+
+const { real } = inject('sites');
+const session = useBrowserSession(real.dir);
+const content = contentOf(real);
+const SCREEN = { width: 375, height: 740 };
+const WIDTHS = [375, 1280] as const;
+const models = content.models.map((m) => m.path);
+
+/** The pages whose templates give long pages their contents: site pages, generic entries, meetings, the models and their list. */
+const longPageCandidates = [
+  ...content.pages.map((p) => p.path),
+  ...genericKinds().flatMap((kind) => entriesOf(content, kind.id).map((e) => e.path)),
+  ...content.meetings.map((m) => m.path),
+  '/modele/',
+  ...models,
+];
+
+/**
+ * What is wrong with a page's „Na tej stronie” at the current width: a page
+ * longer than three screens with two or more sections and no contents, a
+ * short page with contents, or contents that differ from the page's h2s.
+ */
+async function contentsProblem(page: Page): Promise<string | undefined> {
+  const r = await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    const nav = main.querySelector('nav.contents');
+    const h2 = [...main.querySelectorAll('h2')].filter((h) => !nav?.contains(h));
+    const after = nav ? h2.filter((h) => nav.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING) : h2;
+    return {
+      height: main.getBoundingClientRect().height,
+      sections: h2.length,
+      items: nav ? [...nav.querySelectorAll('a')].map((a) => `${a.getAttribute('href')} ${a.textContent!.trim()}`) : undefined,
+      headings: after.map((h) => `#${h.id} ${h.textContent!.trim()}`),
+    };
+  });
+  const screens = r.height / window_height(page);
+  if (!r.items) return screens > 3 && r.sections >= 2 ? `no contents on a page of ${screens.toFixed(1)} screens with ${r.sections} sections` : undefined;
+  if (screens <= 2) return `contents on a page of ${screens.toFixed(1)} screens`;
+  if (r.items.join('\n') !== r.headings.join('\n')) return `contents ${JSON.stringify(r.items)} differ from the sections ${JSON.stringify(r.headings)}`;
+  return undefined;
+}
+const window_height = (page: Page) => page.viewportSize()!.height;
+
+describe('long pages', () => {
+  it.each(WIDTHS)('a model page at %i px starts with the toolkit download within two phone screens, then „Na tej stronie” with every section', async (width) => {
+    const page = await session.open(models[0]!, width, SCREEN.height);
+    for (const path of models) {
+      await page.goto(session.server.origin + path);
+      const top = await page.evaluate(() => {
+        const download = document.querySelector('main .download a')!;
+        const nav = document.querySelector('main nav.contents')!;
+        return {
+          download: download.getBoundingClientRect().top + scrollY,
+          navFollows: download.closest('.download')!.nextElementSibling === nav,
+          label: nav.getAttribute('aria-labelledby') && document.getElementById(nav.getAttribute('aria-labelledby')!)!.textContent,
+        };
+      });
+      expect(top.download, path).toBeLessThan(2 * SCREEN.height);
+      expect(top.navFollows, path).toBe(true);
+      expect(top.label).toBe('Na tej stronie');
+      expect(await contentsProblem(page), path).toBeUndefined();
+    }
+    await page.context().close();
+  });
+
+  it('a contents link takes the reader to its section, by keyboard too', async () => {
+    const page = await session.open(models[0]!, SCREEN.width, SCREEN.height);
+    const link = page.locator('nav.contents a').nth(1);
+    const target = (await link.getAttribute('href'))!;
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((hash) => location.hash === hash, target);
+    const inView = await page.evaluate((hash) => {
+      const box = document.querySelector(hash)!.getBoundingClientRect();
+      return box.top > -1 && box.top < window.innerHeight;
+    }, target);
+    expect(inView).toBe(true);
+    await page.context().close();
+  });
+
+  it('every page of the contents templates longer than three phone screens has contents, and only those', async () => {
+    const paths = longPageCandidates;
+    expect(paths.length).toBeGreaterThan(10);
+    const page = await session.open('/', SCREEN.width, SCREEN.height);
+    const problems: string[] = [];
+    let withContents = 0;
+    for (const path of paths) {
+      // The stylesheet is inline, so the page is laid out once its HTML is read.
+      await page.goto(session.server.origin + path, { waitUntil: 'domcontentloaded' });
+      const problem = await contentsProblem(page);
+      if (problem) problems.push(`${path}: ${problem}`);
+      if (await page.locator('nav.contents').count()) withContents++;
+    }
+    expect(problems).toEqual([]);
+    expect(withContents).toBeGreaterThan(models.length);
+    await page.context().close();
+  });
+
+  it('the contents check notices a long page without contents, a short one with them and contents out of step with the page', async () => {
+    const page = await session.open(models[0]!, SCREEN.width, SCREEN.height, { plant: true });
+    await page.evaluate(() => {
+      const h = document.createElement('h2');
+      h.id = 'dopisana';
+      h.textContent = 'Dopisana sekcja';
+      document.querySelector('main')!.append(h);
+    });
+    expect(await contentsProblem(page)).toMatch(/^contents \[.*\] differ from the sections \[.*"#dopisana Dopisana sekcja"\]$/);
+    await page.evaluate(() => document.querySelector('nav.contents')!.remove());
+    expect(await contentsProblem(page)).toMatch(/^no contents on a page of \d+\.\d screens with \d+ sections$/);
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.innerHTML = '<h1>Krótka</h1><nav class="contents"><a href="#a">A</a></nav><h2 id="a">A</h2>';
+    });
+    expect(await contentsProblem(page)).toMatch(/^contents on a page of 0\.\d screens$/);
+    await page.context().close();
+  });
+});
+
+describe('a model’s stages', () => {
+  it.each(WIDTHS)('at %i px read number first, in the accessibility tree, with each tool one tab stop and no picture of them to tab through', async (width) => {
+    const page = await session.open(models[0]!, width);
+    const tree = await page.locator('ol.path').ariaSnapshot();
+    const headings = [...tree.matchAll(/heading "([^"]*)" \[level=3\]/g)].map((m) => m[1]!);
+    expect(headings.length).toBeGreaterThan(1);
+    headings.forEach((h, i) => expect(h).toMatch(new RegExp(`^${i + 1} \\S`)));
+    const tabbable = await page.evaluate(() =>
+      [...document.querySelectorAll('main a[href], main summary, main [tabindex]:not([tabindex="-1"])')]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({ href: el.getAttribute('href'), inSvg: !!el.closest('svg'), inPath: !!el.closest('ol.path') })),
+    );
+    expect(tabbable.filter((t) => t.inSvg)).toEqual([]);
+    const toolHrefs = tabbable.filter((t) => t.inPath).map((t) => t.href);
+    expect(toolHrefs.length).toBeGreaterThan(0);
+    for (const href of toolHrefs) expect(tabbable.filter((t) => t.href === href), href!).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('the comparison page’s pictures are images without tab stops, each named by its title', async () => {
+    const page = await session.open('/modele/', 1280);
+    const names = await page.evaluate(() =>
+      [...document.querySelectorAll('svg.diagram')].map((svg) => ({ role: svg.getAttribute('role'), title: svg.querySelector('title')!.textContent, links: svg.querySelectorAll('a, [tabindex]').length })),
+    );
+    expect(names.length).toBe(2 * models.length);
+    for (const n of names) expect(n).toEqual({ role: 'img', title: expect.any(String), links: 0 });
+    const tree = await page.locator('main').ariaSnapshot();
+    for (const n of names) expect(tree).toContain(`img "${n.title}"`);
+    await page.context().close();
+  });
+});
+
+describe('tasks on the model pages, end to end (the click counts go to the closing note)', () => {
+  const modelOf = (type: string) => content.models.find((m) => m.data.typ_gminy === type)!;
+
+  // Each click is one step below: the home page's link to the model, then the contents' link to its stages.
+  it.each(WIDTHS)('at %i px a visitor learns the urban model stage by stage: from the home page, two clicks reach its first stage', async (width) => {
+    const model = modelOf('miejska');
+    const page = await session.open('/', width, width < 500 ? SCREEN.height : 900);
+    await page.locator(`main a[href="${model.path}"]`).first().click();
+    await page.waitForURL(`**${model.path}`);
+    await page.locator('nav.contents a[href="#etapy"]').click();
+    await page.waitForFunction(() => location.hash === '#etapy');
+    const stages = page.locator('ol.path > li');
+    const count = await stages.count();
+    expect(count).toBe(model.data.etapy.length);
+    for (let i = 0; i < count; i++) {
+      const heading = stages.nth(i).locator('h3');
+      await heading.scrollIntoViewIfNeeded();
+      expect(await heading.isVisible()).toBe(true);
+      expect((await heading.innerText()).replace(/\s+/g, ' ')).toMatch(new RegExp(`^${i + 1} \\S`));
+      expect(await stages.nth(i).locator('ul > li').count()).toBe(model.data.etapy[i]!.kroki.length);
+    }
+    await page.context().close();
+  });
+
+  // Clicks: the model on the home page, its toolkit; then a template at one of its stages, that template's PDF.
+  it.each(WIDTHS)('at %i px a rural municipality employee downloads the toolkit in two clicks from the home page and one form in two more', async (width) => {
+    const model = modelOf('wiejska');
+    const page = await session.open('/', width, width < 500 ? SCREEN.height : 900);
+    const pdfOn = async (link: ReturnType<Page['locator']>) => {
+      const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('.pdf')), link.click()]);
+      return { status: response.status(), type: response.headers()['content-type'] };
+    };
+    await page.locator(`main a[href="${model.path}"]`).first().click();
+    await page.waitForURL(`**${model.path}`);
+    const bundle = page.locator('main .download a[href$=".pdf"]').first();
+    expect(await bundle.isVisible()).toBe(true);
+    expect(await pdfOn(bundle)).toEqual({ status: 200, type: 'application/pdf' });
+    await page.goto(session.server.origin + model.path);
+    await page.locator('ol.path .path__tools a').first().click();
+    await page.waitForURL('**/narzedzia/**');
+    expect(await pdfOn(page.locator('main a[href$=".pdf"]').first())).toEqual({ status: 200, type: 'application/pdf' });
+    await page.context().close();
+  });
+});
