@@ -182,6 +182,22 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  it('brings focus back to the result a reader opened when they return with the back button', async () => {
+    const page = await open('/szukaj/?q=spoleczna');
+    await page.waitForSelector('[data-results] .wynik');
+    await page.click('[data-more]');
+    await page.waitForURL(/strona=2/);
+    const link = page.locator('[data-results] .wynik__tytul a').nth(22);
+    const href = await link.getAttribute('href');
+    await link.click();
+    await page.waitForURL((url) => url.pathname === href);
+    await page.goBack();
+    await page.waitForURL(/strona=2/);
+    await page.waitForFunction((h) => document.activeElement?.getAttribute('href') === h && document.activeElement.closest('.wynik__tytul') !== null, href);
+    expect(await page.locator('[data-results] .wynik').count()).toBeGreaterThan(22);
+    await page.context().close();
+  });
+
   it('announces the first count: its live region is shown empty before any text is put in it', async () => {
     const page = await open('/');
     await page.addInitScript(() => {

@@ -3,7 +3,8 @@
  * the back button restores them), filter checkboxes with counts folded to one
  * line on phones so the results come first, browsing by filter alone,
  * results with highlighted excerpts and links to matching sections, every
- * result reachable with „Pokaż więcej”, and the switch of the „/” shortcut.
+ * result reachable with „Pokaż więcej” (and focused again on the way back
+ * from it), and the switch of the „/” shortcut.
  */
 import type { FilterValues } from '../../content/facets.ts';
 import { PAGE_SIZE, queryString, readState, type SearchState as State } from '../state.ts';
@@ -124,11 +125,17 @@ export function enhancePage(): void {
     shortcut.checked = shortcutOn();
     shortcut.addEventListener('change', () => setShortcut(shortcut.checked));
   }
+  // Opening a result remembers which one, so coming back puts focus (and the screen) on it again.
+  list.addEventListener('click', (event) => {
+    const hit = (event.target as Element).closest('.wynik');
+    if (hit) history.replaceState({ opened: [...list.children].indexOf(hit) }, '', location.href);
+  });
   window.addEventListener('popstate', () => {
     applyState(readState(location.search, facetKeys(root)));
     void render();
   });
 
   applyState(readState(location.search, facetKeys(root)));
-  void render();
+  const opened = (history.state as { opened?: unknown } | null)?.opened;
+  void render(typeof opened === 'number' ? opened : undefined);
 }
