@@ -57,7 +57,7 @@ export interface SearchWords {
   readonly shownOf: (summary: string, shown: number) => string;
   /** The button under a partial list; `left` is already counted with its noun. */
   readonly showMore: (left: string) => string;
-  /** Beside „Filtry” on the collapsed filters: how many values are chosen. */
+  /** Beside „Filtry” on the folded filters: how many values are chosen, in brackets. */
   readonly chosenFilters: (chosen: number) => string;
 }
 

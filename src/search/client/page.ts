@@ -65,7 +65,7 @@ export function enhancePage(): void {
     const state = stateFromForm();
     const ticket = ++latest;
     const picked = boxes.filter((b) => b.checked).length;
-    chosen.textContent = picked > 0 ? `(${SEARCH_WORDS.chosenFilters(picked)})` : '';
+    chosen.textContent = picked > 0 ? SEARCH_WORDS.chosenFilters(picked) : '';
     if (!state.query && Object.keys(state.filters).length === 0) {
       prompt.hidden = false;
       status.textContent = '';

@@ -10,5 +10,5 @@ export const SEARCH_PL: SearchWords = {
   resultsWithFilters: 'Wyniki z filtrami na stronie wyszukiwania',
   shownOf: (summary, shown) => `${summary}; pokazano ${shown}`,
   showMore: (left) => `Pokaż więcej (jeszcze ${left})`,
-  chosenFilters: (chosen) => `wybrane: ${chosen}`,
+  chosenFilters: (chosen) => `(wybrane: ${chosen})`,
 };
