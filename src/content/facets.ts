@@ -6,7 +6,7 @@
  * keys from the page, so a new filter is a new item here.
  */
 import { MUNICIPALITY_TYPES, municipalityType, type MunicipalityTypeId } from '../domain/municipalities.ts';
-import { AREAS } from '../domain/vocabulary.ts';
+import { ADDRESSEES, AREAS } from '../domain/vocabulary.ts';
 import type { AnyEntry } from './entries.ts';
 import { KINDS, typesOf, type ContentKindId } from './kinds.ts';
 
@@ -58,6 +58,13 @@ export const FACETS: readonly Facet[] = [
     by: 'obszaru',
     values: AREAS.map((a) => ({ slug: a.id, label: a.label })),
     valuesOf: (s) => (s.kind === 'rekomendacja' && s.entry?.kind === 'rekomendacja' ? [s.entry.data.obszar] : []),
+  },
+  {
+    key: 'adresat',
+    label: 'Adresat rekomendacji',
+    by: 'adresata',
+    values: ADDRESSEES.map((a) => ({ slug: a.id, label: a.label })),
+    valuesOf: (s) => (s.kind === 'rekomendacja' && s.entry?.kind === 'rekomendacja' ? s.entry.data.adresaci : []),
   },
 ];
 

@@ -18,6 +18,14 @@ import { synonymsFromGlossary, type GlossaryEntry } from './synonyms.ts';
 /** Folder of the index under the site root, and the file with the Polish query assets. */
 export const INDEX_DIR = 'pagefind';
 export const ASSETS_FILE = 'kooperacje-szukaj.json';
+/**
+ * Parts of an indexed page that describe it rather than say something: the
+ * facts list („Dla kogo”, „Obszar”, „Adresaci”…), the small label above or
+ * below the text („Rekomendacja 1”, „Ostatnia aktualizacja”) and the notes
+ * set beside the body. Filters and metadata carry what they say, so leaving
+ * them out keeps excerpts to the body text.
+ */
+export const NOT_BODY_TEXT = ['main > .meta', 'main > .small', 'main > .note'];
 /** The glossary page the acronyms come from. */
 export const GLOSSARY_SLUG = 'slowniczek';
 
@@ -59,7 +67,7 @@ export function glossaryEntries(body: Root): GlossaryEntry[] {
 }
 
 export async function buildSearchIndex(outDir: string, content: Content, manifest: Manifest | undefined): Promise<IndexStats> {
-  const created = await pagefind.createIndex({ forceLanguage: 'pl' });
+  const created = await pagefind.createIndex({ forceLanguage: 'pl', excludeSelectors: NOT_BODY_TEXT });
   check(created.errors);
   const index = created.index!;
   try {

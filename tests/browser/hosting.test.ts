@@ -125,7 +125,7 @@ describe('the site served by nginx with hosting/nginx.conf', () => {
     await page.focus('#szukaj-pole');
     await page.keyboard.type('spoleczna');
     await page.waitForSelector('[data-search-panel] .wynik');
-    expect(await page.textContent('[data-search-panel] [role="status"]')).toMatch(/^\d+\u00A0(wynik|wyniki|wyników) dla „społeczna”$/);
+    expect(await page.textContent('[data-search-status]')).toMatch(/^\d+\u00A0(wynik|wyniki|wyników) dla „społeczna”$/);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 
     await page.goto(`${nginx.origin}/do-pobrania/`);

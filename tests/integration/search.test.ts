@@ -1,9 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ASSETS_FILE, INDEX_DIR } from '../../src/search/indexer.ts';
 import type { SearchAssets } from '../../src/search/engine.ts';
 import { toolPdfPath } from '../../src/content/bundles.ts';
+import { FACETS } from '../../src/content/facets.ts';
+import { WORDS } from '../../src/domain/words/index.ts';
 import { contentOf } from '../support/build-sites.ts';
 import { openSearch, type NodeSearch } from '../support/search.ts';
 
@@ -101,10 +104,47 @@ describe('search over the project’s content, run in Node', () => {
     expect((await s.run('Wydawca')).total).toBe(0);
   });
 
+  it('makes excerpts from the body text, never from the facts list („Dla kogo gminy…”)', async () => {
+    const kinds = FACETS.find((f) => f.key === 'rodzaj')!.values;
+    const noisy: string[] = [];
+    for (const kind of kinds) {
+      for (const hit of (await s.run('', { rodzaj: [kind.label] }, 500)).hits) {
+        if (hit.excerpt.includes(`${WORDS.common.forWhom} gminy`)) noisy.push(`${hit.url}: ${hit.excerpt}`);
+      }
+    }
+    expect(noisy).toEqual([]);
+  });
+
+  it('files every recommendation under each of its addressees, and finds all of them by the addressee filter', async () => {
+    const facet = FACETS.find((f) => f.key === 'adresat')!;
+    const recommendations = contentOf(real).recommendations;
+    for (const value of facet.values) {
+      const expected = recommendations.filter((r) => (r.data.adresaci as readonly string[]).includes(value.slug)).map((r) => r.path).sort();
+      const outcome = await s.run('', { adresat: [value.label] }, 500);
+      expect(outcome.hits.map((h) => h.url).sort(), value.slug).toEqual(expected);
+    }
+  });
+
   it('ships only the files the search loads', () => {
     const files = readdirSync(join(real.dir, INDEX_DIR));
     expect(files.filter((f) => /pagefind-(ui|modular-ui|component-ui|highlight)/.test(f))).toEqual([]);
     expect(files.filter((f) => f.startsWith('wasm.'))).toEqual(['wasm.pl.pagefind']);
+  });
+});
+
+describe('the live regions of the search as served', () => {
+  const html = (path: string) => parse(readFileSync(join(real.dir, path, 'index.html'), 'utf8'));
+
+  it('are in the page and empty before the script fills them, so the first count is announced', () => {
+    for (const path of ['', 'szukaj']) {
+      const region = html(path).querySelector('[data-search-status]');
+      expect(region?.getAttribute('role'), path).toBe('status');
+      expect(region?.text, path).toBe('');
+      expect(region?.closest('[hidden]'), path).toBeNull();
+    }
+    const status = html('szukaj').querySelector('[data-status]');
+    expect(status?.getAttribute('role')).toBe('status');
+    expect(status?.text).toBe('');
   });
 });
 
@@ -114,8 +154,8 @@ describe('search over fixture content', () => {
     try {
       const outcome = await s.run('lodz');
       expect(outcome.hits.map((h) => h.url)).toContain('/spotkania/2021-06-15-spotkanie/');
-      // The excerpt shows the real spelling of whichever form it found first („Łódź” or „Łodzi”).
-      expect(outcome.hits[0]!.excerpt).toMatch(/<mark>Łód(ź|zi)<\/mark>|<mark>Łodzi<\/mark>/);
+      // The excerpt shows the real spelling of whichever form it found first („Łódź” or „Łodzi”, with the punctuation Pagefind keeps in the mark).
+      expect(outcome.hits[0]!.excerpt).toMatch(/<mark>Łód(ź|zi)[.,]?<\/mark>/);
       expect(outcome.query).toBe('łódź');
     } finally {
       await s.close();

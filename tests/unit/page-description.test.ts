@@ -47,12 +47,12 @@ describe('the description of an entry page', () => {
     expect(describeEntry(content, { ...meeting, data: { ...meeting.data, odbiorcy: ['miejska', 'wiejska'] } }).types).toEqual(['wiejska', 'miejska']);
   });
 
-  it('titles a recommendation with its number, ends its trail with „Rekomendacja N” and files it under its area in search', () => {
+  it('titles a recommendation with its number, ends its trail with „Rekomendacja N” and files it under its area and addressees in search', () => {
     const rec = find(content.recommendations, 'r02-diagnoza');
     const page = describeEntry(content, rec);
     expect(page.title).toBe(`Rekomendacja 2: ${rec.data.tytul}`);
     expect(crumbs(page)).toEqual(['Rekomendacje → /rekomendacje/', 'Rekomendacja 2 → /rekomendacje/r02-diagnoza/']);
-    expect(page.filters).toEqual({ typ: ['gminy miejsko-wiejskie'], rodzaj: ['rekomendacja'], obszar: ['Diagnoza i planowanie wsparcia'] });
+    expect(page.filters).toEqual({ typ: ['gminy miejsko-wiejskie'], rodzaj: ['rekomendacja'], obszar: ['Diagnoza i planowanie wsparcia'], adresat: ['ośrodek pomocy społecznej (OPS, MOPS, GOPS)', 'powiatowe centrum pomocy rodzinie (PCPR)'] });
   });
 
   it('shows no municipality types on a standalone page’s card but files the page under every type in search', () => {

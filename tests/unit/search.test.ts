@@ -111,11 +111,12 @@ describe('the search engine over a stub index', () => {
 
   it('builds Pagefind filters that take any value within a filter', () => {
     expect(pagefindFilters({ typ: ['gminy wiejskie', 'gminy miejskie'], rodzaj: [] })).toEqual({ typ: { any: ['gminy wiejskie', 'gminy miejskie'] } });
-    const rec = { kind: 'rekomendacja', data: { obszar: 'kadry' } } as unknown as Recommendation;
+    const rec = { kind: 'rekomendacja', data: { obszar: 'kadry', adresaci: ['pup'] } } as unknown as Recommendation;
     expect(filtersFor({ kind: 'rekomendacja', types: ['miejska', 'wiejska'], entry: rec })).toEqual({
       typ: ['gminy miejskie', 'gminy wiejskie'],
       rodzaj: ['rekomendacja'],
       obszar: ['Kompetencje i wsparcie kadr'],
+      adresat: ['powiatowy urząd pracy (PUP)'],
     });
   });
 });

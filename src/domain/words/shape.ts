@@ -53,6 +53,12 @@ export interface SearchWords {
   readonly allResults: string;
   /** The header panel's link when it shows every result. */
   readonly resultsWithFilters: string;
+  /** After the count when only the first results are listed: `shown` is a plain number. */
+  readonly shownOf: (summary: string, shown: number) => string;
+  /** The button under a partial list; `left` is already counted with its noun. */
+  readonly showMore: (left: string) => string;
+  /** Beside „Filtry” on the folded filters: how many values are chosen, in brackets. */
+  readonly chosenFilters: (chosen: number) => string;
 }
 
 /** Frame of every page: skip link, header, breadcrumbs, search field, footer. */
@@ -218,6 +224,9 @@ export interface PageWords {
     readonly filters: string;
     readonly clearFilters: string;
     readonly results: string;
+    /** The setting that turns the „/” shortcut on and off (WCAG 2.1.4). */
+    readonly shortcutSetting: string;
+    readonly shortcutHint: string;
   };
   readonly models: {
     readonly description: string;

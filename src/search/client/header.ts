@@ -1,6 +1,7 @@
 /**
  * Search as you type in the header: the best five results under the field,
- * announced to screen readers, with a link to all results. Escape closes
+ * their count announced to screen readers by the live region the page was
+ * served with, with a link to all results. Escape closes
  * the panel; the form still goes to the search page on Enter.
  */
 import { hitHtml, summary } from './render.ts';
@@ -11,13 +12,14 @@ export function enhanceHeader(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('[data-search-input]');
   const panel = form?.querySelector<HTMLElement>('[data-search-panel]');
-  if (!form || !input || !panel || form.dataset.enhanced) return;
+  const live = form?.querySelector<HTMLElement>('[data-search-status]');
+  if (!form || !input || !panel || !live || form.dataset.enhanced) return;
   form.dataset.enhanced = 'true';
   // The search page has its own interface; the header field just leads there.
   if (document.querySelector('[data-search-page]')) return;
 
-  panel.innerHTML = '<p class="site-search__status" role="status" aria-live="polite"></p><ol class="wyniki"></ol><p class="site-search__all"><a></a></p>';
-  const status = panel.querySelector('[role="status"]')!;
+  panel.innerHTML = '<p class="site-search__status"></p><ol class="wyniki"></ol><p class="site-search__all"><a></a></p>';
+  const status = panel.querySelector('.site-search__status')!;
   const list = panel.querySelector('ol')!;
   const all = panel.querySelector<HTMLAnchorElement>('.site-search__all a')!;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -33,7 +35,7 @@ export function enhanceHeader(): void {
     const outcome = await run(query, {}, 5);
     if (ticket !== latest) return;
     panel.hidden = false;
-    status.textContent = summary(outcome.total, outcome.query);
+    status.textContent = live.textContent = summary(outcome.total, outcome.query);
     list.innerHTML = outcome.hits.map((h) => hitHtml(h, 3)).join('');
     all.href = searchUrl(query);
     all.textContent = outcome.total > outcome.hits.length ? SEARCH_WORDS.allResults : SEARCH_WORDS.resultsWithFilters;

@@ -20,7 +20,7 @@ export const PL: Words = {
     home: 'Strona główna',
     searchField: 'Szukaj w serwisie',
     searchButton: 'Szukaj',
-    searchShortcut: 'Skrót klawiszowy: ukośnik',
+    searchShortcut: 'Skrót klawiszowy: ukośnik (można go wyłączyć na stronie wyszukiwania)',
     publisher: 'Wydawca',
     phone: 'tel.',
     email: 'e-mail:',
@@ -157,6 +157,8 @@ export const PL: Words = {
       filters: 'Filtry',
       clearFilters: 'Wyczyść filtry',
       results: 'Wyniki',
+      shortcutSetting: 'Klawisz „/” przenosi do pola wyszukiwania',
+      shortcutHint: 'Działa na każdej stronie serwisu, gdy kursor nie stoi w polu formularza. Ustawienie zapamiętuje ta przeglądarka.',
     },
     models: {
       description: 'Trzy Modele Kooperacji – dla gmin wiejskich, miejsko-wiejskich i miejskich – i porównanie ich najważniejszych cech.',

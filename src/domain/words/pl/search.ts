@@ -8,4 +8,7 @@ export const SEARCH_PL: SearchWords = {
   resultsFor: (count, query) => `${count} dla „${query}”`,
   allResults: 'Wszystkie wyniki na stronie wyszukiwania',
   resultsWithFilters: 'Wyniki z filtrami na stronie wyszukiwania',
+  shownOf: (summary, shown) => `${summary}; pokazano ${shown}`,
+  showMore: (left) => `Pokaż więcej (jeszcze ${left})`,
+  chosenFilters: (chosen) => `(wybrane: ${chosen})`,
 };
