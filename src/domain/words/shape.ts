@@ -293,8 +293,7 @@ export interface PageWords {
     /** After the institution's disclaimer for a set of templates. */
     readonly lead: string;
     readonly stage: (stage: string) => string;
-    /** The tools list: one section per stage, each tool once with the municipality types it is for. */
-    readonly byStage: string;
+    /** The tools list: each tool once under its stage, with the municipality types it is for. */
     readonly forTypes: (types: string) => string;
     readonly models: string;
   };

@@ -233,7 +233,6 @@ export const PL: Words = {
       description: 'Wzory dokumentów do wykorzystania na kolejnych etapach wdrażania Modeli Kooperacji, osobno dla każdego typu gminy.',
       lead: 'Każdy wzór ma swoją stronę, którą można wydrukować. Źródła podają, że narzędzia poszczególnych modeli się różnią; na stronie każdego wzoru podano, czy źródła o danym modelu wymieniają takie narzędzie.',
       stage: (stage) => `Etap: ${stage}`,
-      byStage: 'Każdy wzór występuje tu raz, w kolejności etapów wdrażania; przy wzorze podano, dla których typów gmin jest przeznaczony.',
       forTypes: (types) => `Dla: ${types}`,
       models: 'Wzory dla jednego typu gminy, w kolejności etapów jego modelu, są na stronach modeli:',
     },
