@@ -3,6 +3,7 @@ import { readPages, type BuiltPage } from '../../scripts/lib/pages.ts';
 import type { Content } from '../../src/content/index.ts';
 import { recommendationGroupings } from '../../src/content/recommendation-groups.ts';
 import { recommendationsForAddressee, SITE_PATHS } from '../../src/content/routes.ts';
+import { MUNICIPALITY_TYPES } from '../../src/domain/municipalities.ts';
 import { STAGES } from '../../src/domain/vocabulary.ts';
 import { WORDS } from '../../src/domain/words/index.ts';
 import { countOf, NOUNS } from '../../src/typography/plural.ts';
@@ -60,13 +61,15 @@ describe.each([
     for (const li of items) expect(flat(li.text)).toContain(flat(WORDS.pages.recommendations.addresseesLine('')));
   });
 
-  it('lists each tool once on the list of tools, under the heading of the stage it serves', () => {
+  it('lists each tool once on the list of tools, under the heading of the stage it serves, with the municipality types it is for', () => {
     const m = main(SITE_PATHS.tools);
     const links = hrefs(m, 'a').filter((h) => content.tools.some((t) => t.path === h));
     expect(links).toEqual(content.tools.map((t) => t.path));
     for (const tool of content.tools) {
       const section = m.querySelectorAll('section').find((s) => s.querySelector(`a[href="${tool.path}"]`));
       expect(flat(section?.querySelector('h2')?.text ?? ''), tool.path).toBe(flat(WORDS.pages.tools.stage(STAGES.find((s) => s.id === tool.data.etap)!.label)));
+      const types = section?.querySelector(`a[href="${tool.path}"]`)?.closest('li')?.querySelector('.small')?.text ?? '';
+      for (const type of MUNICIPALITY_TYPES) expect(flat(types).includes(type.genitivePlural), `${tool.path} ${type.id}`).toBe(tool.data.typy_gmin.includes(type.id));
     }
   });
 

@@ -293,8 +293,8 @@ export interface PageWords {
     /** After the institution's disclaimer for a set of templates. */
     readonly lead: string;
     readonly stage: (stage: string) => string;
-    /** The tools list: each tool once under its stage, with the municipality types it is for. */
-    readonly forTypes: (types: string) => string;
+    /** The tools list: each tool once under its stage, with the municipality types it is for („gmin wiejskich i gmin miejskich”). */
+    readonly forTypes: (genitivePlurals: string) => string;
     readonly models: string;
   };
   /** The accessibility statement (template v2.0 of 31.07.2024); text around the facts from settings. */

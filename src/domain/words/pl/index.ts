@@ -233,7 +233,7 @@ export const PL: Words = {
       description: 'Wzory dokumentów do wykorzystania na kolejnych etapach wdrażania Modeli Kooperacji, osobno dla każdego typu gminy.',
       lead: 'Każdy wzór ma swoją stronę, którą można wydrukować. Źródła podają, że narzędzia poszczególnych modeli się różnią; na stronie każdego wzoru podano, czy źródła o danym modelu wymieniają takie narzędzie.',
       stage: (stage) => `Etap: ${stage}`,
-      forTypes: (types) => `Dla: ${types}`,
+      forTypes: (genitives) => `Dla ${genitives}`,
       models: 'Wzory dla jednego typu gminy, w kolejności etapów jego modelu, są na stronach modeli:',
     },
     statement: {
