@@ -73,7 +73,7 @@ describe.each([
     }
   });
 
-  it('gives every page written in letter sections an A–Z index linking to each section', () => {
+  it('gives every page written in letter sections an A–Z index linking to each section, kept out of search excerpts', () => {
     let indexed = 0;
     for (const page of pages.values()) {
       // The body a Markdown page is rendered into (src/site/components/Markdown.astro); its sources section is not part of it.
@@ -84,6 +84,8 @@ describe.each([
       if (!index) continue;
       indexed++;
       expect(hrefs(index, 'a'), page.url).toEqual(sections.map((h) => `#${h.id}`));
+      // A row of letters would be noise in search excerpts.
+      expect(index.hasAttribute('data-pagefind-ignore'), page.url).toBe(true);
     }
     if (site === real) expect(indexed).toBeGreaterThan(0);
   });
