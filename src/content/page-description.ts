@@ -7,14 +7,14 @@
  * fact about a page is written twice or read back out of built HTML.
  */
 import { MUNICIPALITY_TYPES, sortMunicipalityTypes, type MunicipalityTypeId } from '../domain/municipalities.ts';
-import { AREAS } from '../domain/vocabulary.ts';
+import { ADDRESSEES, AREAS } from '../domain/vocabulary.ts';
 import { WORDS as W } from '../domain/words/index.ts';
 import { formatDate } from '../typography/dates.ts';
 import { listPhrase } from '../typography/lists.ts';
 import { allEntries, type AnyEntry, type Content, type Meeting, type Tool } from './entries.ts';
 import { FACETS, filtersFor, subjectOf, type FilterValues } from './facets.ts';
 import { KINDS, contentKind, listedKinds, typesOf, type ContentKindId, type SomeKind } from './kinds.ts';
-import { SITE_PATHS, listPath, recommendationsForType, recommendationsInArea } from './routes.ts';
+import { SITE_PATHS, listPath, recommendationsForAddressee, recommendationsForType, recommendationsInArea } from './routes.ts';
 import { toolDisclaimer, toolFacts, type ToolFacts } from './tool-facts.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -150,6 +150,11 @@ function sitePages(content: Content): PageDescription[] {
       const path = recommendationsInArea(area.id);
       const crumbs = [...listCrumb(contentKind('rekomendacja') as SomeKind), { label: area.label, path }];
       return sitePage(content, path, W.pages.recommendations.inArea(area.label.toLowerCase()), W.pages.recommendations.inAreaDescription(area.label), crumbs);
+    }),
+    ...ADDRESSEES.map((addressee) => {
+      const path = recommendationsForAddressee(addressee.id);
+      const crumbs = [...listCrumb(contentKind('rekomendacja') as SomeKind), { label: addressee.label, path }];
+      return sitePage(content, path, W.pages.recommendations.forAddressee(addressee.label), W.pages.recommendations.forAddresseeDescription(addressee.label), crumbs);
     }),
   ];
   return pages;

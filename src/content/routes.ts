@@ -4,7 +4,7 @@
  * are checked against this list, and the sitemap is written from it.
  */
 import { MUNICIPALITY_TYPES } from '../domain/municipalities.ts';
-import { AREAS } from '../domain/vocabulary.ts';
+import { ADDRESSEES, AREAS } from '../domain/vocabulary.ts';
 import { KINDS, contentKind, type ContentKindId, type ListKey, type SomeKind } from './kinds.ts';
 
 /** The list page of a kind: `/<route>/`. */
@@ -39,6 +39,8 @@ export const toolPdfPath = (toolSlug: string) => `${SITE_PATHS.downloads}narzedz
 export const recommendationsForType = (typeSlug: string) => `/rekomendacje/dla/${typeSlug}/`;
 /** Static pages listing recommendations in one area. */
 export const recommendationsInArea = (areaId: string) => `/rekomendacje/obszar/${areaId}/`;
+/** Static pages listing recommendations addressed to one institution (its id in ADDRESSEES is its slug). */
+export const recommendationsForAddressee = (addresseeId: string) => `/rekomendacje/adresat/${addresseeId}/`;
 
 /** The path of an entry page. */
 export function entryPath(kind: ContentKindId, slug: string): string {
@@ -52,6 +54,7 @@ export function sitePaths(): string[] {
     ...Object.values(SITE_PATHS),
     ...MUNICIPALITY_TYPES.map((t) => recommendationsForType(t.slug)),
     ...AREAS.map((a) => recommendationsInArea(a.id)),
+    ...ADDRESSEES.map((a) => recommendationsForAddressee(a.id)),
   ];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { readPages } from '../../scripts/lib/pages.ts';
+import { HEADING_RULES } from '../support/checks/headings.ts';
 
 const { fixture, real } = inject('sites');
 
@@ -13,6 +14,8 @@ const validator = new HtmlValidate({
     'attribute-empty-style': 'off',
     // Titles carry whole recommendation statements and official names; cutting them at 70 characters would change their meaning.
     'long-title': 'off',
+    // No heading level skipped on any page (tests/unit/headings.test.ts plants the faults).
+    ...HEADING_RULES,
   },
 });
 

@@ -98,6 +98,8 @@ export interface CommonWords {
   readonly contactHeading: string;
   readonly dataProtectionOfficer: string;
   readonly noRecommendations: string;
+  /** The name of a glossary's A–Z index, for screen readers. */
+  readonly letterIndex: string;
   /** After „Nowe relacje ze spotkań i nowe narzędzia”, built from the kinds in the feed. */
   readonly feedLead: (news: string) => string;
   readonly feedLink: string;
@@ -280,6 +282,21 @@ export interface PageWords {
     readonly forTypeDescription: (genitivePlural: string) => string;
     readonly inArea: (area: string) => string;
     readonly inAreaDescription: (area: string) => string;
+    readonly byAddressee: string;
+    readonly forAddressee: (addressee: string) => string;
+    readonly forAddresseeDescription: (addressee: string) => string;
+    /** What a group page adds to its description: how its recommendations relate to the other groups. */
+    readonly typeNote: string;
+    readonly areaNote: string;
+    readonly addresseeNote: string;
+    /** „W tej grupie: 5 rekomendacji.” (the count comes formatted with countOf). */
+    readonly inGroup: (count: string) => string;
+    /** Headings of the links to a group page's siblings. */
+    readonly otherTypes: string;
+    readonly otherAreas: string;
+    readonly otherAddressees: string;
+    /** A list entry's addressees: „Adresaci: …”. */
+    readonly addresseesLine: (addressees: string) => string;
   };
   readonly recommendation: {
     readonly numbered: (number: number) => string;
@@ -293,9 +310,10 @@ export interface PageWords {
     readonly description: string;
     /** After the institution's disclaimer for a set of templates. */
     readonly lead: string;
-    readonly forType: (forPlural: string) => string;
-    readonly model: string;
     readonly stage: (stage: string) => string;
+    /** The tools list: each tool once under its stage, with the municipality types it is for („gmin wiejskich i gmin miejskich”). */
+    readonly forTypes: (genitivePlurals: string) => string;
+    readonly models: string;
   };
   /** The accessibility statement (template v2.0 of 31.07.2024); text around the facts from settings. */
   readonly statement: {
