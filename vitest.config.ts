@@ -7,6 +7,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Without this, Vitest ran one test file at a time on this 2-core machine; most files wait on
+    // child processes (builds, Chromium, LibreOffice, poppler), so one worker per core keeps both busy.
+    maxWorkers: '100%',
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
