@@ -11,12 +11,15 @@ export default defineConfig({
     // child processes (builds, Chromium, LibreOffice, poppler), so one worker per core keeps both busy.
     maxWorkers: '100%',
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The unit tests run first, while the site project's global setup builds the sites in the background.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
       {
         test: {
           name: 'site',
           include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/build-sites.ts'],
+          setupFiles: ['tests/support/sites-ready.ts'],
+          sequence: { groupOrder: 1 },
           // Under a loaded 2-core machine the browser passes (tests/browser/accessibility.test.ts) take minutes.
           testTimeout: 240_000,
           hookTimeout: 300_000,

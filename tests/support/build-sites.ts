@@ -7,9 +7,14 @@
  * All three share one share-card cache, empty at the start of the run: the
  * first build renders every card, the sub-path build (same content, same
  * site address) should render none.
+ *
+ * The builds run in the background: the unit tests (an earlier group in
+ * vitest.config.ts) run meanwhile, and every file of the site project waits
+ * for them in its setup file (tests/support/sites-ready.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { STATS_FILE, type CardStats } from '../../src/cards/render.ts';
@@ -19,8 +24,6 @@ export interface BuiltSite {
   readonly dir: string;
   readonly base: string;
   readonly content: string;
-  /** What the share-card step of this build did. */
-  readonly cards: CardStats;
 }
 
 declare module 'vitest' {
@@ -34,15 +37,38 @@ export const SUB_PATH = '/projekt-kooperacje-3d/';
 /** The share-card cache of the test run. */
 export const CARD_CACHE = join(ROOT, '.tmp', 'sites', 'cache');
 
-export function buildSite(name: string, content: string, base = '/'): BuiltSite {
-  const dir = join(ROOT, '.tmp', 'sites', name);
-  execFileSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', dir], {
+const SITES_DIR = join(ROOT, '.tmp', 'sites');
+/** Written when all three sites are built, or with the reason they are not. */
+const READY = join(SITES_DIR, 'gotowe');
+const FAILED = join(SITES_DIR, 'nieudane');
+
+function siteAt(name: string, content: string, base = '/'): BuiltSite {
+  return { dir: join(SITES_DIR, name), base, content: resolve(ROOT, content) };
+}
+
+async function build(site: BuiltSite): Promise<void> {
+  const child = spawn(process.execPath, ['scripts/build.ts', '--content', site.content, '--out', site.dir], {
     cwd: ROOT,
-    env: { ...process.env, BASE_PATH: base, CI: '1', KOOP_CACHE_DIR: CARD_CACHE, KOOP_BUILD_STATS: `${dir}.stats.json` },
+    env: { ...process.env, BASE_PATH: site.base, CI: '1', KOOP_CACHE_DIR: CARD_CACHE, KOOP_BUILD_STATS: `${site.dir}.stats.json` },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const cards = JSON.parse(readFileSync(join(CARD_CACHE, STATS_FILE), 'utf8')) as CardStats;
-  return { dir, base, content: resolve(ROOT, content), cards };
+  const code = await new Promise<number | null>((done, fail) => child.on('error', fail).on('close', done));
+  if (code !== 0) throw new Error(`building ${site.content} into ${site.dir} ended with code ${code}`);
+  writeFileSync(`${site.dir}.cards.json`, readFileSync(join(CARD_CACHE, STATS_FILE)));
+}
+
+/** What the share-card step of a site's build did. */
+export function cardsOf(site: BuiltSite): CardStats {
+  return JSON.parse(readFileSync(`${site.dir}.cards.json`, 'utf8')) as CardStats;
+}
+
+/** Resolves when the three sites are built; throws the builds' failure. */
+export async function sitesBuilt(timeoutMs = 15 * 60_000): Promise<void> {
+  for (const start = Date.now(); Date.now() - start < timeoutMs; await sleep(200)) {
+    if (existsSync(FAILED)) throw new Error(readFileSync(FAILED, 'utf8'));
+    if (existsSync(READY)) return;
+  }
+  throw new Error(`the test sites were not built within ${timeoutMs / 60_000} min`);
 }
 
 /** The content of a built site as its build saw it: with the build's BASE_PATH, so addresses match. */
@@ -60,11 +86,20 @@ export function contentOf(site: BuiltSite): Content {
 }
 
 export default function setup(project: TestProject) {
-  rmSync(join(ROOT, '.tmp', 'sites'), { recursive: true, force: true });
-  mkdirSync(join(ROOT, '.tmp', 'sites'), { recursive: true });
-  project.provide('sites', {
-    fixture: buildSite('fixture', 'tests/fixtures/basic/content'),
-    fixtureSubPath: buildSite('fixture-sub-path', 'tests/fixtures/basic/content', SUB_PATH),
-    real: buildSite('real', 'content'),
-  });
+  rmSync(SITES_DIR, { recursive: true, force: true });
+  mkdirSync(SITES_DIR, { recursive: true });
+  const sites = {
+    fixture: siteAt('fixture', 'tests/fixtures/basic/content'),
+    fixtureSubPath: siteAt('fixture-sub-path', 'tests/fixtures/basic/content', SUB_PATH),
+    real: siteAt('real', 'content'),
+  };
+  project.provide('sites', sites);
+  // One after another: builds in one checkout take turns anyway (scripts/lib/lock.ts), and the sub-path build must find the fixture's cards.
+  const built = (async () => {
+    for (const site of Object.values(sites)) await build(site);
+    writeFileSync(READY, '');
+  })().catch((error: unknown) => writeFileSync(FAILED, error instanceof Error ? error.message : String(error)));
+  return async () => {
+    await built;
+  };
 }
