@@ -248,6 +248,8 @@ describe('the search page', () => {
     const first = page.locator('[data-results] .wynik__tytul a').first();
     const top = await first.evaluate((a) => a.getBoundingClientRect().top + scrollY);
     console.info(`„kontrakt socjalny” na telefonie: pierwszy wynik ${Math.round(top)} px od góry strony`);
+    // On the first 375×740 screen, under the header and the page's own field (it used to start about 1,500 px down).
+    expect(top).toBeLessThan(740);
     const title = await first.textContent();
     await first.click();
     await page.waitForLoadState('domcontentloaded');
