@@ -74,6 +74,14 @@ describe('the site built from fixture content', () => {
     for (const e of allEntries(content)) expect(sitemap).toContain(`<loc>https://example.org${e.path}</loc>`);
   });
 
+  it('links every page of the sitemap from the site map page, the browsing pages of recommendations included', () => {
+    const sitemap = readFileSync(join(fixture.dir, 'sitemap.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>https:\/\/example\.org([^<]*)<\/loc>/g)].map((m) => m[1]!);
+    const linked = new Set(page('/mapa-strony/').dom.querySelectorAll('main a').map((a) => a.getAttribute('href')));
+    expect(listed.filter((path) => !linked.has(path) && path !== '/' && path !== '/mapa-strony/')).toEqual([]);
+    expect(listed.some((path) => path.startsWith('/rekomendacje/adresat/'))).toBe(true);
+  });
+
   it('binds one-letter words to the next word in text but not in attributes', () => {
     const html = page('/o-projekcie/').html;
     expect(html).toMatch(/ i\u00A0<a /);
