@@ -34,10 +34,12 @@ const EXEMPT = new Set(['/mapa-strony/']);
 async function contentsProblem(page: Page): Promise<string | undefined> {
   const r = await page.evaluate(() => {
     const main = document.querySelector('main')!;
-    const nav = main.querySelector('nav.contents');
+    // A glossary's A–Z index is its contents: it links to the letter sections.
+    const nav = main.querySelector('nav.contents, nav.az');
     const entryTitle = (h: Element) => h.children.length === 1 && h.firstElementChild!.tagName === 'A' && h.textContent!.trim() === h.firstElementChild!.textContent!.trim();
     const h2 = [...main.querySelectorAll('h2')].filter((h) => !nav?.contains(h) && !entryTitle(h));
-    const after = nav ? h2.filter((h) => nav.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING) : h2;
+    const after = (nav ? h2.filter((h) => nav.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING) : h2)
+      .filter((h) => !nav?.matches('.az') || /^\p{Lu}$/u.test(h.textContent!.trim()));
     return {
       height: main.getBoundingClientRect().height,
       sections: h2.length,
@@ -113,7 +115,7 @@ describe('long pages', () => {
     expect(withContents).toBeGreaterThan(contentOf(site).models.length);
   });
 
-  it('the contents check notices a long page without contents, a short one with them and contents out of step with the page', async () => {
+  it('the contents check notices a long page without contents, a short one with them and contents out of step with the page, and takes linked entry titles for a list, not sections', async () => {
     const page = await session.open(models[0]!, SCREEN.width, SCREEN.height, { plant: true });
     await page.evaluate(() => {
       const h = document.createElement('h2');
@@ -129,6 +131,15 @@ describe('long pages', () => {
       main.innerHTML = '<h1>Krótka</h1><nav class="contents"><a href="#a">A</a></nav><h2 id="a">A</h2>';
     });
     expect(await contentsProblem(page)).toMatch(/^contents on a page of 0\.\d screens$/);
+    await page.evaluate(() => {
+      const entry = (i: number) => `<li><h2><a href="/wpis-${i}/">Wpis ${i}</a></h2><p>${'Opis wpisu. '.repeat(40)}</p></li>`;
+      document.querySelector('main')!.innerHTML = `<h1>Lista</h1><ul class="list">${Array.from({ length: 12 }, (_, i) => entry(i)).join('')}</ul>`;
+    });
+    expect(await contentsProblem(page)).toBeUndefined();
+    await page.evaluate(() => {
+      for (const h of document.querySelectorAll('main h2')) h.append(' – sekcja');
+    });
+    expect(await contentsProblem(page)).toMatch(/^no contents on a page of \d+\.\d screens with 12 sections$/);
     await page.context().close();
   });
 });
