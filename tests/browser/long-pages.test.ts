@@ -2,36 +2,44 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { contentOf } from '../support/build-sites.ts';
 import { useBrowserSession } from '../support/session.ts';
-import { entriesOf } from '../../src/content/index.ts';
-import { genericKinds } from '../../src/content/kinds.ts';
+import { htmlFiles } from '../../scripts/lib/dist.ts';
+import { urlOf } from '../../scripts/lib/pages.ts';
+import { serve } from '../support/server.ts';
+import type { BuiltSite } from '../support/build-sites.ts';
 
-const { real } = inject('sites');
+const { fixture, real } = inject('sites');
 const session = useBrowserSession(real.dir);
 const content = contentOf(real);
 const SCREEN = { width: 375, height: 740 };
 const WIDTHS = [375, 1280] as const;
 const models = content.models.map((m) => m.path);
 
-/** The pages whose templates give long pages their contents: site pages, generic entries, meetings, the models and their list. */
-const longPageCandidates = [
-  ...content.pages.map((p) => p.path),
-  ...genericKinds().flatMap((kind) => entriesOf(content, kind.id).map((e) => e.path)),
-  ...content.meetings.map((m) => m.path),
-  '/modele/',
-  ...models,
-];
+/** Every page of a built site (built at the root), by its address. */
+const everyPage = (site: BuiltSite) => htmlFiles(site.dir).map((f) => urlOf(f, '/'));
+/**
+ * Pages exempt from the rule: the site map is itself a list of the site's
+ * contents, its sections (one per part of the site) are what a reader scans;
+ * the 404 page is never long.
+ */
+const EXEMPT = new Set(['/mapa-strony/']);
 
 /**
  * What is wrong with a page's „Na tej stronie” at the current width: a page
  * longer than three screens with two or more sections and no contents, a
  * short page with contents, or contents that differ from the page's h2s.
+ * An h2 that is wholly a link names an entry of a list (meetings, a group's
+ * recommendations, the toolkits), not a section of the page: such a list is
+ * its own contents, each title already a link in reading order.
  */
 async function contentsProblem(page: Page): Promise<string | undefined> {
   const r = await page.evaluate(() => {
     const main = document.querySelector('main')!;
-    const nav = main.querySelector('nav.contents');
-    const h2 = [...main.querySelectorAll('h2')].filter((h) => !nav?.contains(h));
-    const after = nav ? h2.filter((h) => nav.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING) : h2;
+    // A glossary's A–Z index is its contents: it links to the letter sections.
+    const nav = main.querySelector('nav.contents, nav.az');
+    const entryTitle = (h: Element) => h.children.length === 1 && h.firstElementChild!.tagName === 'A' && h.textContent!.trim() === h.firstElementChild!.textContent!.trim();
+    const h2 = [...main.querySelectorAll('h2')].filter((h) => !nav?.contains(h) && !entryTitle(h));
+    const after = (nav ? h2.filter((h) => nav.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING) : h2)
+      .filter((h) => !nav?.matches('.az') || /^\p{Lu}$/u.test(h.textContent!.trim()));
     return {
       height: main.getBoundingClientRect().height,
       sections: h2.length,
@@ -84,25 +92,30 @@ describe('long pages', () => {
     await page.context().close();
   });
 
-  it('every page of the contents templates longer than three phone screens has contents, and only those', async () => {
-    const paths = longPageCandidates;
+  it.each([['the project’s content', real], ['fixture content', fixture]] as const)('every page built from %s longer than three phone screens has contents, and only those', async (_name, site) => {
+    const paths = everyPage(site).filter((p) => !EXEMPT.has(p));
     expect(paths.length).toBeGreaterThan(10);
+    const server = site === real ? session.server : await serve(site.dir);
     const page = await session.open('/', SCREEN.width, SCREEN.height);
     const problems: string[] = [];
     let withContents = 0;
-    for (const path of paths) {
-      // The stylesheet is inline, so the page is laid out once its HTML is read.
-      await page.goto(session.server.origin + path, { waitUntil: 'domcontentloaded' });
-      const problem = await contentsProblem(page);
-      if (problem) problems.push(`${path}: ${problem}`);
-      if (await page.locator('nav.contents').count()) withContents++;
+    try {
+      for (const path of paths) {
+        // The stylesheet is inline, so the page is laid out once its HTML is read.
+        await page.goto(server.origin + path, { waitUntil: 'domcontentloaded' });
+        const problem = await contentsProblem(page);
+        if (problem) problems.push(`${path}: ${problem}`);
+        if (await page.locator('nav.contents').count()) withContents++;
+      }
+    } finally {
+      await page.context().close();
+      if (server !== session.server) await server.close();
     }
     expect(problems).toEqual([]);
-    expect(withContents).toBeGreaterThan(models.length);
-    await page.context().close();
+    expect(withContents).toBeGreaterThan(contentOf(site).models.length);
   });
 
-  it('the contents check notices a long page without contents, a short one with them and contents out of step with the page', async () => {
+  it('the contents check notices a long page without contents, a short one with them and contents out of step with the page, and takes linked entry titles for a list, not sections', async () => {
     const page = await session.open(models[0]!, SCREEN.width, SCREEN.height, { plant: true });
     await page.evaluate(() => {
       const h = document.createElement('h2');
@@ -118,6 +131,15 @@ describe('long pages', () => {
       main.innerHTML = '<h1>Krótka</h1><nav class="contents"><a href="#a">A</a></nav><h2 id="a">A</h2>';
     });
     expect(await contentsProblem(page)).toMatch(/^contents on a page of 0\.\d screens$/);
+    await page.evaluate(() => {
+      const entry = (i: number) => `<li><h2><a href="/wpis-${i}/">Wpis ${i}</a></h2><p>${'Opis wpisu. '.repeat(40)}</p></li>`;
+      document.querySelector('main')!.innerHTML = `<h1>Lista</h1><ul class="list">${Array.from({ length: 12 }, (_, i) => entry(i)).join('')}</ul>`;
+    });
+    expect(await contentsProblem(page)).toBeUndefined();
+    await page.evaluate(() => {
+      for (const h of document.querySelectorAll('main h2')) h.append(' – sekcja');
+    });
+    expect(await contentsProblem(page)).toMatch(/^no contents on a page of \d+\.\d screens with 12 sections$/);
     await page.context().close();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import type { Root } from 'mdast';
-import { HEADING_CHARS, LONG_PAGE_SCREENS, SCREEN_CHARS, pageContents, phoneScreens, sectionsOf, textLength } from '../../src/site/lib/page-contents.ts';
+import { HEADING_CHARS, LINE_CHARS, LONG_PAGE_SCREENS, SCREEN_CHARS, listLength, pageContents, phoneScreens, sectionsOf, textLength } from '../../src/site/lib/page-contents.ts';
 import { renderMarkdown } from '../../src/site/lib/markdown-html.ts';
 
 const h2 = (id: string, text = id) => ({ depth: 2, id, text });
@@ -59,5 +59,18 @@ describe('„Na tej stronie” contents', () => {
   it('measures the text of HTML without its tags, with an entity as one character and runs of space as one', () => {
     expect(textLength('<p>Ala  <b>ma</b>\n&nbsp;kota</p>')).toBe('Ala ma _kota'.length);
     expect(textLength('<ul><li>a</li><li>b</li></ul>')).toBe(3);
+  });
+
+  it('counts each table row and each line to write on as a line of text, so a form with little text is long', () => {
+    expect(textLength('<table><tr><th>Imię</th></tr><tr><td></td></tr></table>')).toBe('Imię'.length + 2 * LINE_CHARS);
+    expect(textLength('<p class="pole"><span class="pole__etykieta">Data:</span> <span class="pole__linia"></span></p>')).toBe('Data:'.length + LINE_CHARS);
+    expect(textLength('<p class="pole__etykieta">Data</p>')).toBe(4);
+    const form = Array.from({ length: 30 }, () => '<p class="pole"><span>Podpis:</span> <span class="pole__linie"><span class="pole__linia"></span><span class="pole__linia"></span></span></p>').join('');
+    expect(phoneScreens(textLength(form), 2)).toBeGreaterThan(LONG_PAGE_SCREENS);
+  });
+
+  it('measures an entry list as its titles, descriptions and detail lines, and a heading’s space for each entry', () => {
+    expect(listLength([])).toBe(0);
+    expect(listLength([{ title: 'Tytuł', description: 'Opis', details: ['a', 'b'] }, { title: 'T' }])).toBe(HEADING_CHARS + 'Tytuł Opis a b'.length + HEADING_CHARS + 'T'.length);
   });
 });

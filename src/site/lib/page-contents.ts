@@ -6,7 +6,9 @@
  * browser. Measured on the built site at 375 × 740 px, the main content of
  * a page holds about 600 characters of text per screen (lists, tables,
  * margins and 17 px text at 1.6 line height included); every section adds
- * its heading and margins, about 60 characters' worth.
+ * its heading and margins, about 60 characters' worth. A table row or a
+ * line to write on (a tool's form) holds few characters but takes a line's
+ * height, so each counts as 35 characters.
  */
 import type { Heading } from './markdown-html.ts';
 
@@ -19,6 +21,8 @@ export interface ContentsItem {
 export const SCREEN_CHARS = 600;
 /** Space a section heading and its margins take, in characters of body text. */
 export const HEADING_CHARS = 60;
+/** Space a table row or a line to write on takes, in characters of body text. */
+export const LINE_CHARS = 35;
 /** A page longer than this many phone screens gets contents. */
 export const LONG_PAGE_SCREENS = 3;
 
@@ -51,11 +55,29 @@ export function sectionsOf(headings: readonly Heading[], after: readonly PageSec
   return [...headings.map((h) => ({ depth: h.depth, id: h.id, text: h.text })), ...after];
 }
 
-/** Characters of text in a piece of HTML: tags dropped, entities counted as one, runs of space as one. */
+/**
+ * Characters of text in a piece of HTML (tags dropped, entities counted as
+ * one, runs of space as one), plus `LINE_CHARS` for each table row and each
+ * line to write on, which are tall for the text they hold.
+ */
 export function textLength(html: string): number {
-  return html
+  const text = html
     .replace(/<[^>]*>/g, ' ')
     .replace(/&[#a-z0-9]+;/gi, '_')
     .replace(/\s+/g, ' ')
     .trim().length;
+  const lines = html.match(/<tr[\s>]|\bpole__linia\b/g)?.length ?? 0;
+  return text + lines * LINE_CHARS;
+}
+
+/** An entry of a list as EntryList draws it: its title (a heading), description and detail lines. */
+export interface ListedEntry {
+  readonly title: string;
+  readonly description?: string | undefined;
+  readonly details?: string | readonly string[] | undefined;
+}
+
+/** The length of an entry list in characters of body text: its text, and each entry's heading and margins. */
+export function listLength(items: readonly ListedEntry[]): number {
+  return items.reduce((sum, e) => sum + HEADING_CHARS + [e.title, e.description, ...[e.details ?? []].flat()].filter(Boolean).join(' ').length, 0);
 }
