@@ -40,7 +40,7 @@ describe.each([375, 1280])('browsing at %i px without JavaScript', (width) => {
     await Promise.all([page.waitForURL('**/rekomendacje/adresat/pcpr/'), pcpr.click()]);
     clicks++;
     const { group } = recommendationGroup(content, 'adresat', 'pcpr');
-    const listed = await page.locator('main .list > li > h2 > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const listed = await page.locator('main .list > li > h3 > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(listed).toEqual(group.items.map((r) => r.path));
     expect(group.items.length).toBeGreaterThan(0);
     expect(clicks).toBeLessThanOrEqual(width < 500 ? 3 : 2);

@@ -35,7 +35,7 @@ describe.each([
     for (const grouping of recommendationGroupings(content)) {
       for (const group of grouping.groups) {
         const m = main(group.path);
-        expect(hrefs(m, '.list > li > h2 > a'), group.path).toEqual(group.items.map((r) => r.path));
+        expect(hrefs(m, '.list > li > h3 > a'), group.path).toEqual(group.items.map((r) => r.path));
         expect(flat(m.text), group.path).toContain(flat(WORDS.pages.recommendations.inGroup(countOf(group.items.length, NOUNS.recommendation))));
         const others = m.querySelector(`nav[aria-labelledby="inne-${grouping.id}"]`)!;
         expect(hrefs(others, 'a'), group.path).toEqual([...grouping.groups.filter((g) => g !== group).map((g) => g.path), SITE_PATHS.recommendations]);

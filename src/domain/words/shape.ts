@@ -291,6 +291,8 @@ export interface PageWords {
     readonly addresseeNote: string;
     /** „W tej grupie: 5 rekomendacji.” (the count comes formatted with countOf). */
     readonly inGroup: (count: string) => string;
+    /** The heading of a group page's list (a section of its „Na tej stronie”). */
+    readonly inGroupHeading: string;
     /** Headings of the links to a group page's siblings. */
     readonly otherTypes: string;
     readonly otherAreas: string;

@@ -220,6 +220,7 @@ export const PL: Words = {
       areaNote: 'Każda rekomendacja należy do jednego obszaru.',
       addresseeNote: 'Rekomendacja może mieć kilku adresatów; przy każdej podano wszystkich.',
       inGroup: (count) => `W tej grupie: ${count}.`,
+      inGroupHeading: 'Rekomendacje w tej grupie',
       otherTypes: 'Inne typy gmin',
       otherAreas: 'Inne obszary',
       otherAddressees: 'Inni adresaci',
