@@ -3,6 +3,9 @@ import { parse } from 'node-html-parser';
 import type { Root } from 'mdast';
 import { HEADING_CHARS, LINE_CHARS, LONG_PAGE_SCREENS, SCREEN_CHARS, listLength, pageContents, phoneScreens, sectionsOf, textLength } from '../../src/site/lib/page-contents.ts';
 import { renderMarkdown } from '../../src/site/lib/markdown-html.ts';
+import { meetingYears } from '../../src/site/lib/meeting-years.ts';
+import type { Meeting } from '../../src/content/entries.ts';
+import { WORDS } from '../../src/domain/words/index.ts';
 
 const h2 = (id: string, text = id) => ({ depth: 2, id, text });
 /** Text just over the length that makes a page with these many headings longer than three phone screens. */
@@ -72,5 +75,18 @@ describe('„Na tej stronie” contents', () => {
   it('measures an entry list as its titles, descriptions and detail lines, and a heading’s space for each entry', () => {
     expect(listLength([])).toBe(0);
     expect(listLength([{ title: 'Tytuł', description: 'Opis', details: ['a', 'b'] }, { title: 'T' }])).toBe(HEADING_CHARS + 'Tytuł Opis a b'.length + HEADING_CHARS + 'T'.length);
+  });
+});
+
+describe('the meetings list by year', () => {
+  const meeting = (slug: string, data: string) => ({ slug, path: `/spotkania/${slug}/`, data: { data } }) as unknown as Meeting;
+
+  it('groups meetings by year in their order, with the undated ones in a last group of their own', () => {
+    const years = meetingYears([meeting('a', '2021-06-15'), meeting('b', '2021-03-05'), meeting('c', '2019-09-25'), meeting('d', 'nieznana')]);
+    expect(years.map((y) => [y.id, y.label, y.meetings.map((m) => m.slug)])).toEqual([
+      ['rok-2021', '2021', ['a', 'b']],
+      ['rok-2019', '2019', ['c']],
+      ['bez-daty', WORDS.pages.meetings.undated, ['d']],
+    ]);
   });
 });

@@ -261,7 +261,8 @@ export interface PageWords {
     readonly sourcedTool: string;
     readonly meetings: string;
   };
-  readonly meetings: { readonly description: string; readonly lead: string };
+  /** `undated`: the heading of the reports whose day is unknown, after the years. */
+  readonly meetings: { readonly description: string; readonly lead: string; readonly undated: string };
   readonly meeting: {
     readonly date: string;
     readonly unknown: string;

@@ -192,6 +192,7 @@ export const PL: Words = {
     meetings: {
       description: 'Relacje ze spotkań, konferencji i szkoleń o Modelach Kooperacji, od najnowszych.',
       lead: 'Konferencje, spotkania edukacyjne i szkolenia, na których przedstawiano Modele Kooperacji. Od najnowszych; relacje bez ustalonej daty są na końcu.',
+      undated: 'Bez ustalonej daty',
     },
     meeting: {
       date: 'Data',
