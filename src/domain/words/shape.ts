@@ -206,6 +206,8 @@ export interface PageWords {
   readonly downloads: {
     readonly description: string;
     readonly lead: string;
+    /** The heading above the bundles (a section of the page's contents). */
+    readonly bundles: string;
     readonly bundleContents: (count: number) => string;
     /** Around `npm run build` when the PDFs were not built. */
     readonly notBuilt: { readonly before: string; readonly after: string };

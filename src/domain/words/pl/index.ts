@@ -139,6 +139,7 @@ export const PL: Words = {
     downloads: {
       description: 'Pakiety wzorów dokumentów w PDF – osobno dla gmin wiejskich, miejsko-wiejskich i miejskich – do wydruku i wypełnienia.',
       lead: 'Każdy pakiet zbiera wzory dokumentów dla jednego typu gminy w kolejności etapów wdrażania modelu. Pola formularzy można wypełnić na komputerze albo po wydruku.',
+      bundles: 'Pakiety dla typów gmin',
       bundleContents: (count) => `Zawartość pakietu (${count})`,
       notBuilt: { before: 'Pakiety PDF powstają podczas pełnego budowania serwisu (', after: ').' },
       singleTools: 'Pojedyncze narzędzia',
