@@ -2,58 +2,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { contentOf } from '../support/build-sites.ts';
 import { useBrowserSession } from '../support/session.ts';
-import { htmlFiles } from '../../scripts/lib/dist.ts';
-import { urlOf } from '../../scripts/lib/pages.ts';
-import { serve } from '../support/server.ts';
-import type { BuiltSite } from '../support/build-sites.ts';
+import { contentsProblem } from '../support/checks/contents.ts';
 
-const { fixture, real } = inject('sites');
+const { real } = inject('sites');
 const session = useBrowserSession(real.dir);
 const content = contentOf(real);
 const SCREEN = { width: 375, height: 740 };
 const WIDTHS = [375, 1280] as const;
 const models = content.models.map((m) => m.path);
 
-/** Every page of a built site (built at the root), by its address. */
-const everyPage = (site: BuiltSite) => htmlFiles(site.dir).map((f) => urlOf(f, '/'));
-/**
- * Pages exempt from the rule: the site map is itself a list of the site's
- * contents, its sections (one per part of the site) are what a reader scans;
- * the 404 page is never long.
- */
-const EXEMPT = new Set(['/mapa-strony/']);
-
-/**
- * What is wrong with a page's „Na tej stronie” at the current width: a page
- * longer than three screens with two or more sections and no contents, a
- * short page with contents, or contents that differ from the page's h2s.
- * An h2 that is wholly a link names an entry of a list (meetings, a group's
- * recommendations, the toolkits), not a section of the page: such a list is
- * its own contents, each title already a link in reading order.
- */
-async function contentsProblem(page: Page): Promise<string | undefined> {
-  const r = await page.evaluate(() => {
-    const main = document.querySelector('main')!;
-    // A glossary's A–Z index is its contents: it links to the letter sections.
-    const nav = main.querySelector('nav.contents, nav.az');
-    const entryTitle = (h: Element) => h.children.length === 1 && h.firstElementChild!.tagName === 'A' && h.textContent!.trim() === h.firstElementChild!.textContent!.trim();
-    const h2 = [...main.querySelectorAll('h2')].filter((h) => !nav?.contains(h) && !entryTitle(h));
-    const after = (nav ? h2.filter((h) => nav.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING) : h2)
-      .filter((h) => !nav?.matches('.az') || /^\p{Lu}$/u.test(h.textContent!.trim()));
-    return {
-      height: main.getBoundingClientRect().height,
-      sections: h2.length,
-      items: nav ? [...nav.querySelectorAll('a')].map((a) => `${a.getAttribute('href')} ${a.textContent!.trim()}`) : undefined,
-      headings: after.map((h) => `#${h.id} ${h.textContent!.trim()}`),
-    };
-  });
-  const screens = r.height / window_height(page);
-  if (!r.items) return screens > 3 && r.sections >= 2 ? `no contents on a page of ${screens.toFixed(1)} screens with ${r.sections} sections` : undefined;
-  if (screens <= 2) return `contents on a page of ${screens.toFixed(1)} screens`;
-  if (r.items.join('\n') !== r.headings.join('\n')) return `contents ${JSON.stringify(r.items)} differ from the sections ${JSON.stringify(r.headings)}`;
-  return undefined;
-}
-const window_height = (page: Page) => page.viewportSize()!.height;
+// The rule on every page of both sites is checked in the accessibility pass at 375 × 740 px (tests/browser/accessibility.test.ts).
 
 describe('long pages', () => {
   it.each(WIDTHS)('a model page at %i px starts with the toolkit download within two phone screens, then „Na tej stronie” with every section', async (width) => {
@@ -90,29 +48,6 @@ describe('long pages', () => {
     }, target);
     expect(inView).toBe(true);
     await page.context().close();
-  });
-
-  it.each([['the project’s content', real], ['fixture content', fixture]] as const)('every page built from %s longer than three phone screens has contents, and only those', async (_name, site) => {
-    const paths = everyPage(site).filter((p) => !EXEMPT.has(p));
-    expect(paths.length).toBeGreaterThan(10);
-    const server = site === real ? session.server : await serve(site.dir);
-    const page = await session.open('/', SCREEN.width, SCREEN.height);
-    const problems: string[] = [];
-    let withContents = 0;
-    try {
-      for (const path of paths) {
-        // The stylesheet is inline, so the page is laid out once its HTML is read.
-        await page.goto(server.origin + path, { waitUntil: 'domcontentloaded' });
-        const problem = await contentsProblem(page);
-        if (problem) problems.push(`${path}: ${problem}`);
-        if (await page.locator('nav.contents').count()) withContents++;
-      }
-    } finally {
-      await page.context().close();
-      if (server !== session.server) await server.close();
-    }
-    expect(problems).toEqual([]);
-    expect(withContents).toBeGreaterThan(contentOf(site).models.length);
   });
 
   it('the contents check notices a long page without contents, a short one with them and contents out of step with the page, and takes linked entry titles for a list, not sections', async () => {

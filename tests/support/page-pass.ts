@@ -2,7 +2,8 @@
  * One pass over pages of a built site in one Chromium context: each page is
  * loaded once and checked for what every page must do in a browser — the EU
  * logo strip in the first viewport, no axe violation, nothing asked of
- * another origin. One load per page serves the three checks.
+ * another origin, and any further check a test adds (`inspect`). One load
+ * per page serves them all.
  */
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, euStripVisible, withAxe } from './a11y.ts';
@@ -17,6 +18,8 @@ export interface PassFindings {
   readonly foreign: string[];
   /** Pages checked. */
   readonly pages: number;
+  /** „/path/: problem” lines from `inspect`. */
+  readonly inspected: string[];
 }
 
 export interface PassOptions {
@@ -24,6 +27,8 @@ export interface PassOptions {
   readonly height: number;
   /** Changes a loaded page before it is checked (planted faults); `plant` lets inline styles past the page's policy. */
   readonly plant?: (page: Page) => Promise<void>;
+  /** A further check of each loaded page, run in the same visit (the „Na tej stronie” rule). */
+  readonly inspect?: (page: Page, path: string) => Promise<string | undefined>;
 }
 
 /** Loads each of `paths` (site paths of the site in `dir`, built at the root) and checks it. */
@@ -31,7 +36,7 @@ export async function checkPages(browser: Browser, dir: string, paths: readonly 
   const server = await serve(dir);
   const context = await browser.newContext({ viewport: { width: options.width, height: options.height }, bypassCSP: !!options.plant });
   await withAxe(context);
-  const findings: PassFindings = { violations: [], stripHidden: [], foreign: [], pages: 0 };
+  const findings: PassFindings = { violations: [], stripHidden: [], foreign: [], pages: 0, inspected: [] };
   context.on('request', (r) => {
     if (!r.url().startsWith(`${server.origin}/`)) findings.foreign.push(r.url());
   });
@@ -42,6 +47,8 @@ export async function checkPages(browser: Browser, dir: string, paths: readonly 
       if (options.plant) await options.plant(page);
       // Before axe, which may scroll while it checks.
       if (!(await euStripVisible(page))) findings.stripHidden.push(path);
+      const problem = await options.inspect?.(page, path);
+      if (problem) findings.inspected.push(`${path}: ${problem}`);
       for (const v of await axeViolations(page)) findings.violations.push(`${path} @${options.width}px ${v}`);
       (findings as { pages: number }).pages++;
     }
