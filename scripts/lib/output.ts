@@ -70,10 +70,22 @@ export function outputFolderProblem(out: string, project: { root: string; conten
   for (const [name, what] of PROTECTED) {
     if (isInside(target, join(root, name))) return refuse(what);
   }
-  if (!existsSync(target)) return undefined;
+  if (!existsSync(target)) {
+    // The swap creates missing parent folders, but cannot make one where a file stands.
+    const file = fileAbove(target);
+    return file ? `w ścieżce jest plik ${file}, a nie folder; podaj ścieżkę folderu, np. --out dist` : undefined;
+  }
   if (!statSync(target).isDirectory()) return 'to plik, a nie folder; podaj ścieżkę folderu, np. --out dist';
   if (isEmptyDir(target) || isEarlierBuild(target)) return undefined;
   return `nie jest pusty i nie zawiera wcześniejszej wersji tego serwisu (brak pliku ${BUILD_MARKER}); budowanie nie usuwa cudzych plików. Podaj pusty lub nowy folder albo sam przenieś jego zawartość w inne miejsce`;
+}
+
+/** The nearest existing path above a missing `target`, if it is a file rather than a folder. */
+function fileAbove(target: string): string | undefined {
+  for (let dir = dirname(target); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(dir)) return statSync(dir).isDirectory() ? undefined : dir;
+  }
+  return undefined;
 }
 
 /** The folders a swap of `out` uses next to it (same file system, so renames are atomic). */

@@ -74,6 +74,15 @@ describe('the output folder check', () => {
     expect(outputFolderProblem(join(p.root, 'notatka.txt'), p)).toBe('to plik, a nie folder; podaj ścieżkę folderu, np. --out dist');
   });
 
+  it('refuses a new folder under a file, before building anything', () => {
+    const p = project();
+    const outside = mkdtempSync(join(tmpdir(), 'koop-out-plik-'));
+    folders.push(outside);
+    writeFileSync(join(outside, 'notatki.txt'), 'nie folder');
+    expect(outputFolderProblem(join(outside, 'notatki.txt', 'serwis'), p)).toBe(`w ścieżce jest plik ${join(outside, 'notatki.txt')}, a nie folder; podaj ścieżkę folderu, np. --out dist`);
+    expect(outputFolderProblem(join(outside, 'nowy', 'serwis'), p)).toBeUndefined();
+  });
+
   it('refuses a folder whose marker file says something else', () => {
     const p = project();
     writeFileSync(join(p.root, 'dist', BUILD_MARKER), 'cokolwiek');
