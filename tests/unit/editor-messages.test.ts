@@ -154,6 +154,11 @@ describe('messages for editors', () => {
     ]);
   });
 
+  it('finds a footnote an editor tucked into a quotation or a list item too', () => {
+    const messages = messagesAfter({ 'strony/o-projekcie.md': (t) => `${t}\n> Cytat.[^a]\n>\n> [^a]: Źródło cytatu.\n\n- Punkt.[^b]\n\n  [^b]: Przypis w liście.\n` });
+    expect(messages.map((m) => m.split(' (treść')[0])).toEqual(['content/strony/o-projekcie.md · przypis „[^a]”', 'content/strony/o-projekcie.md · przypis „[^b]”']);
+  });
+
   it('reports a logo file that is missing from settings', () => {
     expect(messagesAfter({ 'ustawienia.yaml': replace('fundusze-europejskie-power.svg', 'brak.svg') })).toEqual([
       'content/ustawienia.yaml · pole „logotypy → plik”: plik content/pliki/logotypy/brak.svg nie istnieje; dodaj plik z paskiem logotypów do folderu content/pliki albo popraw ścieżkę',
