@@ -3,6 +3,7 @@ import { parse } from 'node-html-parser';
 import type { Root } from 'mdast';
 import { HEADING_CHARS, LINE_CHARS, LONG_PAGE_SCREENS, SCREEN_CHARS, listLength, pageContents, phoneScreens, sectionsOf, textLength } from '../../src/site/lib/page-contents.ts';
 import { renderMarkdown } from '../../src/site/lib/markdown-html.ts';
+import { parseMarkdown } from '../../src/content/markdown.ts';
 import { meetingYears } from '../../src/site/lib/meeting-years.ts';
 import type { Meeting } from '../../src/content/entries.ts';
 import { WORDS } from '../../src/domain/words/index.ts';
@@ -88,5 +89,16 @@ describe('the meetings list by year', () => {
       ['rok-2019', '2019', ['c']],
       ['bez-daty', WORDS.pages.meetings.undated, ['d']],
     ]);
+  });
+});
+
+describe('rendering a body', () => {
+  it('renders one parsed tree once per base: the page’s contents and its body come from one rendering', () => {
+    const tree = parseMarkdown('## Cel\n\nTekst.\n');
+    const first = renderMarkdown(tree, '/');
+    expect(renderMarkdown(tree, '/')).toBe(first);
+    expect(renderMarkdown(tree, '/projekt/')).not.toBe(first);
+    expect(renderMarkdown(parseMarkdown('## Cel\n\nTekst.\n'), '/')).not.toBe(first);
+    expect(renderMarkdown(parseMarkdown('## Cel\n\nTekst.\n'), '/')).toEqual(first);
   });
 });

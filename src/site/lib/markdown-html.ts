@@ -33,8 +33,25 @@ function textOf(node: ElementContent | HastRoot): string {
   return '';
 }
 
+export interface RenderedMarkdown {
+  readonly html: string;
+  readonly headings: readonly Heading[];
+}
+
+/** Bodies rendered in this process, by their parsed tree and base: a page reads the headings for its contents and the Markdown component the HTML, from one rendering. A changed file is a new tree. */
+const rendered = new WeakMap<Root, Map<string, RenderedMarkdown>>();
+
 /** Renders the body; returns the HTML and the h2/h3 headings (for a page's contents list). */
-export function renderMarkdown(body: Root, base: string): { html: string; headings: Heading[] } {
+export function renderMarkdown(body: Root, base: string): RenderedMarkdown {
+  const forBody = rendered.get(body) ?? rendered.set(body, new Map()).get(body)!;
+  const known = forBody.get(base);
+  if (known) return known;
+  const result = renderOnce(body, base);
+  forBody.set(base, result);
+  return result;
+}
+
+function renderOnce(body: Root, base: string): RenderedMarkdown {
   // The library's own root handler returns a root too; its Handler type only names element content.
   const tree = toHast(body, { handlers: { root: rootByBlocks as unknown as Handler } }) as HastRoot;
   const headings: Heading[] = [];
