@@ -13,6 +13,7 @@ import { urlOf } from '../../scripts/lib/pages.ts';
 import { checkPages, type PassFindings } from '../support/page-pass.ts';
 import { siteTemplates } from '../support/templates.ts';
 import { CONTENTS_EXEMPT, contentsProblem } from '../support/checks/contents.ts';
+import { PHONE, phoneTableProblems } from '../support/chrome-checks.ts';
 import type { BuiltSite } from '../support/build-sites.ts';
 
 const { fixture, real } = inject('sites');
@@ -21,8 +22,6 @@ const SITES: Array<[string, BuiltSite]> = [
   ['the project’s content', real],
   ['fixture content', fixture],
 ];
-// The phone of issue 14's measurements: 375 × 740 px.
-const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
 
 let browser: Browser;
@@ -38,7 +37,16 @@ const everyPage = (site: BuiltSite) => htmlFiles(site.dir).map((f) => urlOf(f, '
 describe.each(SITES)('every page built from %s, at 375 px', (_name, site) => {
   let found: PassFindings;
   beforeAll(async () => {
-    found = await checkPages(browser, site.dir, everyPage(site), { ...PHONE, inspect: (page, path) => (CONTENTS_EXEMPT.has(path) ? Promise.resolve(undefined) : contentsProblem(page)) });
+    found = await checkPages(browser, site.dir, everyPage(site), {
+      ...PHONE,
+      inspect: {
+        contents: async (page, path) => {
+          const problem = CONTENTS_EXEMPT.has(path) ? undefined : await contentsProblem(page);
+          return problem ? [problem] : [];
+        },
+        tables: phoneTableProblems,
+      },
+    });
   });
 
   it('has no axe violation', () => {
@@ -55,7 +63,11 @@ describe.each(SITES)('every page built from %s, at 375 px', (_name, site) => {
   });
 
   it('has „Na tej stronie” on every page longer than three phone screens with two or more sections, and only on long pages', () => {
-    expect(found.inspected).toEqual([]);
+    expect(found.inspected.contents).toEqual([]);
+  });
+
+  it('keeps every table word whole, each table in a focusable, labelled region that scrolls, and no page wider than the screen', () => {
+    expect(found.inspected.tables).toEqual([]);
   });
 });
 

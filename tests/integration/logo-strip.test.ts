@@ -9,14 +9,15 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent, type Content } from '../../src/content/index.ts';
 import { bundlesOf, DOWNLOADS_DIR, toolPdfPath } from '../../src/content/bundles.ts';
 import { buildToolkits } from '../../src/toolkit/build.ts';
-import { ROOT } from '../support/build-sites.ts';
+import { plantedBuilt, ROOT } from '../support/build-sites.ts';
+import { STRIP } from '../support/planted-site.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/basic/content');
-const RED = { r: 200, g: 0, b: 0 };
+const RED = STRIP.colour;
 
 /** A fixture copy whose settings name a solid red strip of `width`×`height` pixels in `format`. */
 async function contentWithStrip(work: string, format: 'png' | 'jpg', width: number, height: number): Promise<string> {
@@ -68,15 +69,14 @@ describe('a raster logo strip', () => {
   });
 
   it('in JPEG reaches the site as the published file, the PDFs, the cover thumbnails and the share cards', async () => {
-    const content = await contentWithStrip(work, 'jpg', 1200, 160);
-    const dist = join(work, 'dist');
-    execFileSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', dist], {
-      cwd: ROOT,
-      env: { ...process.env, BASE_PATH: '/', CI: '1', KOOP_CACHE_DIR: join(work, 'cache') },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    expect(readFileSync(join(dist, 'pliki/logotypy/pasek.jpg')).equals(readFileSync(join(content, 'pliki/logotypy/pasek.jpg')))).toBe(true);
-    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('<img src="/pliki/logotypy/pasek.jpg"');
+    // The planted site (tests/support/planted-site.ts) names a JPEG strip of STRIP's size, under its sub-path.
+    const planted = inject('planted');
+    const result = await plantedBuilt();
+    expect(result.status, result.log).toBe(0);
+    const content = planted.content;
+    const dist = planted.dir;
+    expect(readFileSync(join(dist, `pliki/logotypy/${STRIP.file}`)).equals(readFileSync(join(content, `pliki/logotypy/${STRIP.file}`)))).toBe(true);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain(`<img src="${planted.base}pliki/logotypy/${STRIP.file}"`);
     const bundle = bundlesOf(loaded(content))[0]!;
     expect(firstPageImages(join(dist, bundle.path))).toContain('960×128');
     // The cover thumbnail and a card show the strip's red where the strip sits (top left).

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
@@ -8,7 +8,8 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../../scripts/lib/dist.ts';
 import { acquireLock, LOCK_FILE } from '../../scripts/lib/lock.ts';
 import { BUILD_MARKER, BUILD_MARKER_TEXT, swapFolders, WORK_DIR } from '../../scripts/lib/output.ts';
-import { ROOT } from '../support/build-sites.ts';
+import { plantedBuilt, ROOT } from '../support/build-sites.ts';
+import { outsideParent } from '../support/planted-site.ts';
 
 const { fixture } = inject('sites');
 
@@ -187,9 +188,7 @@ describe('a full disk during a build', () => {
 });
 
 describe('XML-special characters in the settings, built outside the project', () => {
-  // /dev/shm is another file system than the project where it exists: the swap then copies.
-  const parent = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(ROOT).dev ? '/dev/shm' : tmpdir();
-  const outside = mkdtempSync(join(parent, 'koop-poza-'));
+  const outside = mkdtempSync(join(outsideParent(ROOT), 'koop-poza-'));
   afterAll(() => rmSync(outside, { recursive: true, force: true }));
 
   it('refuses a site address whose sub-path has characters a URL would have to escape', () => {
@@ -203,17 +202,14 @@ describe('XML-special characters in the settings, built outside the project', ()
     expect(readdirSync(outside)).toEqual([]);
   });
 
-  it('builds, and a site name with & < > " is escaped in the sitemap, the feed, titles and meta tags', () => {
-    const content = join(work, 'nazwa', 'content');
-    cpSync(fixture.content, content, { recursive: true });
-    const settings = join(content, 'ustawienia.yaml');
-    const name = 'Kooperacje & <Partnerzy> "3D"';
-    writeFileSync(settings, readFileSync(settings, 'utf8').replace('  nazwa: Projekt – Kooperacje 3D', `  nazwa: '${name}'`).replace('adres: https://example.org/projekt-kooperacje-3d/', 'adres: https://www.przyklad.pl/projekt-kooperacje-3d/'));
-    const out = join(outside, 'serwis');
-    const result = run('build', ['--content', content, '--out', out]);
-    expect(result.stderr).not.toMatch(/✗|Error/);
+  it('builds, and a site name with & < > " is escaped in the sitemap, the feed, titles and meta tags', async () => {
+    // The planted site (tests/support/planted-site.ts) has that name and is built into a folder of its own outside the project.
+    const planted = inject('planted');
+    const result = await plantedBuilt();
+    expect(result.log).not.toMatch(/✗|Error/);
     expect(result.status).toBe(0);
-    expect(readdirSync(outside)).toEqual(['serwis']);
+    expect(readdirSync(planted.parent)).toEqual(['serwis']);
+    const out = planted.dir;
 
     const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
     expect(XMLValidator.validate(sitemap)).toBe(true);

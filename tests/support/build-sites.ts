@@ -11,14 +11,18 @@
  * The builds run in the background: the unit tests (an earlier group in
  * vitest.config.ts) run meanwhile, and every file of the site project waits
  * for them in its setup file (tests/support/sites-ready.ts).
+ *
+ * A fourth site, the fixture with planted faults (tests/support/planted-site.ts),
+ * builds after them; only the files that inspect it wait for it (`plantedBuilt`).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { STATS_FILE, type CardStats } from '../../src/cards/render.ts';
 import { loadContent, type Content } from '../../src/content/index.ts';
+import { outsideParent, PLANTED_BASE, plantContent, type PlantedRun, type PlantedSite } from './planted-site.ts';
 
 export interface BuiltSite {
   readonly dir: string;
@@ -29,6 +33,7 @@ export interface BuiltSite {
 declare module 'vitest' {
   export interface ProvidedContext {
     sites: { fixture: BuiltSite; fixtureSubPath: BuiltSite; real: BuiltSite };
+    planted: PlantedSite;
   }
 }
 
@@ -41,6 +46,8 @@ const SITES_DIR = join(ROOT, '.tmp', 'sites');
 /** Written when all three sites are built, or with the reason they are not. */
 const READY = join(SITES_DIR, 'gotowe');
 const FAILED = join(SITES_DIR, 'nieudane');
+/** Written when the planted site's build has ended, with its status and log. */
+const PLANTED_RUN = join(SITES_DIR, 'planted.json');
 
 function siteAt(name: string, content: string, base = '/'): BuiltSite {
   return { dir: join(SITES_DIR, name), base, content: resolve(ROOT, content) };
@@ -85,6 +92,35 @@ export function contentOf(site: BuiltSite): Content {
   }
 }
 
+/** Builds the planted site without BASE_PATH (its address names the sub-path) and records how the build ended. */
+async function buildPlanted(site: PlantedSite, fixture: string): Promise<void> {
+  let run: PlantedRun;
+  try {
+    await plantContent(fixture, site.content);
+    const env: NodeJS.ProcessEnv = { ...process.env, CI: '1', KOOP_CACHE_DIR: join(SITES_DIR, 'planted-cache') };
+    delete env.BASE_PATH;
+    const child = spawn(process.execPath, ['scripts/build.ts', '--content', site.content, '--out', site.dir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const status = await new Promise<number | null>((done, fail) => child.on('error', fail).on('close', done));
+    run = { status, log };
+  } catch (error) {
+    run = { status: null, log: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  // Written whole, then renamed: a waiting test never reads half a file.
+  writeFileSync(`${PLANTED_RUN}.tmp`, JSON.stringify(run));
+  renameSync(`${PLANTED_RUN}.tmp`, PLANTED_RUN);
+}
+
+/** Waits for the planted site's build and returns how it ended (tests assert on the status and the log). */
+export async function plantedBuilt(timeoutMs = 15 * 60_000): Promise<PlantedRun> {
+  for (const start = Date.now(); Date.now() - start < timeoutMs; await sleep(200)) {
+    if (existsSync(PLANTED_RUN)) return JSON.parse(readFileSync(PLANTED_RUN, 'utf8')) as PlantedRun;
+  }
+  throw new Error(`the planted test site was not built within ${timeoutMs / 60_000} min`);
+}
+
 export default function setup(project: TestProject) {
   rmSync(SITES_DIR, { recursive: true, force: true });
   mkdirSync(SITES_DIR, { recursive: true });
@@ -94,12 +130,17 @@ export default function setup(project: TestProject) {
     real: siteAt('real', 'content'),
   };
   project.provide('sites', sites);
+  const parent = mkdtempSync(join(outsideParent(ROOT), 'koop-poza-'));
+  const planted: PlantedSite = { dir: join(parent, 'serwis'), parent, content: join(SITES_DIR, 'planted-content'), base: PLANTED_BASE };
+  project.provide('planted', planted);
   // One after another: builds in one checkout take turns anyway (scripts/lib/lock.ts), and the sub-path build must find the fixture's cards.
   const built = (async () => {
     for (const site of Object.values(sites)) await build(site);
     writeFileSync(READY, '');
   })().catch((error: unknown) => writeFileSync(FAILED, error instanceof Error ? error.message : String(error)));
+  const plantedDone = built.then(() => buildPlanted(planted, sites.fixture.content));
   return async () => {
-    await built;
+    await plantedDone;
+    rmSync(parent, { recursive: true, force: true });
   };
 }

@@ -62,6 +62,19 @@ export function unlabelledTables(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * What is wrong with a laid-out page on a phone: table words broken
+ * mid-word, tables outside a focusable, labelled scroll region, or a page
+ * wider than the screen (the region, not the page, must scroll).
+ */
+export async function phoneTableProblems(page: Page): Promise<string[]> {
+  const problems = (await brokenTableWords(page)).map((word) => `broken „${word}”`);
+  for (const table of await unlabelledTables(page)) problems.push(`table „${table}” has no labelled, focusable region`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 0) problems.push(`page ${overflow}px wider than the screen`);
+  return problems;
+}
+
 /** The text of the first printed page (Chromium's PDF, A4, read back with poppler's pdftotext), whitespace collapsed. */
 export async function firstPrintedPage(page: Page): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'druk-'));

@@ -18,8 +18,8 @@ export interface PassFindings {
   readonly foreign: string[];
   /** Pages checked. */
   readonly pages: number;
-  /** „/path/: problem” lines from `inspect`. */
-  readonly inspected: string[];
+  /** „/path/: problem” lines from each of `inspect`'s checks, by the check's name. */
+  readonly inspected: Record<string, string[]>;
 }
 
 export interface PassOptions {
@@ -27,8 +27,8 @@ export interface PassOptions {
   readonly height: number;
   /** Changes a loaded page before it is checked (planted faults); `plant` lets inline styles past the page's policy. */
   readonly plant?: (page: Page) => Promise<void>;
-  /** A further check of each loaded page, run in the same visit (the „Na tej stronie” rule). */
-  readonly inspect?: (page: Page, path: string) => Promise<string | undefined>;
+  /** Further checks of each loaded page, by name, run in the same visit (the „Na tej stronie” rule, tables on phones); each returns its problems. */
+  readonly inspect?: Readonly<Record<string, (page: Page, path: string) => Promise<readonly string[]>>>;
 }
 
 /** Loads each of `paths` (site paths of the site in `dir`, built at the root) and checks it. */
@@ -36,7 +36,8 @@ export async function checkPages(browser: Browser, dir: string, paths: readonly 
   const server = await serve(dir);
   const context = await browser.newContext({ viewport: { width: options.width, height: options.height }, bypassCSP: !!options.plant });
   await withAxe(context);
-  const findings: PassFindings = { violations: [], stripHidden: [], foreign: [], pages: 0, inspected: [] };
+  const checks = Object.entries(options.inspect ?? {});
+  const findings: PassFindings = { violations: [], stripHidden: [], foreign: [], pages: 0, inspected: Object.fromEntries(checks.map(([name]) => [name, []])) };
   context.on('request', (r) => {
     if (!r.url().startsWith(`${server.origin}/`)) findings.foreign.push(r.url());
   });
@@ -47,8 +48,7 @@ export async function checkPages(browser: Browser, dir: string, paths: readonly 
       if (options.plant) await options.plant(page);
       // Before axe, which may scroll while it checks.
       if (!(await euStripVisible(page))) findings.stripHidden.push(path);
-      const problem = await options.inspect?.(page, path);
-      if (problem) findings.inspected.push(`${path}: ${problem}`);
+      for (const [name, check] of checks) for (const problem of await check(page, path)) findings.inspected[name]!.push(`${path}: ${problem}`);
       for (const v of await axeViolations(page)) findings.violations.push(`${path} @${options.width}px ${v}`);
       (findings as { pages: number }).pages++;
     }
