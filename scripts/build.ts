@@ -12,16 +12,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentLoads } from '../src/content/cache.ts';
-import { formatProblem } from '../src/content/index.ts';
-import { DOWNLOADS_DIR } from '../src/content/bundles.ts';
-import { NOUNS, countOf } from '../src/typography/plural.ts';
-import { countPages } from './lib/dist.ts';
-import { checkBeforeBuild, reportGaps } from './lib/editor-report.ts';
-import { describeFailure, formatFailure } from './lib/failure.ts';
-import { exclusiveRun } from './lib/exclusive.ts';
 import { outputFolderProblem, swapInto, WORK_DIR } from './lib/output.ts';
-import { repairAndLoad } from './lib/start.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string', default: 'content' }, out: { type: 'string', default: 'dist' } },
@@ -36,6 +27,20 @@ if (refused) {
   console.error(`\n✗ Folder wyjściowy „${values.out}” ${refused}. Serwis nie został zbudowany, nic nie zostało usunięte.\n`);
   process.exit(1);
 }
+
+// Loaded only after that check: a refused output folder is reported at once, without loading the content code.
+const [{ contentLoads }, { formatProblem }, { DOWNLOADS_DIR }, { NOUNS, countOf }, { countPages }, { checkBeforeBuild, reportGaps }, { describeFailure, formatFailure }, { exclusiveRun }, { repairAndLoad }] =
+  await Promise.all([
+    import('../src/content/cache.ts'),
+    import('../src/content/index.ts'),
+    import('../src/content/bundles.ts'),
+    import('../src/typography/plural.ts'),
+    import('./lib/dist.ts'),
+    import('./lib/editor-report.ts'),
+    import('./lib/failure.ts'),
+    import('./lib/exclusive.ts'),
+    import('./lib/start.ts'),
+  ]);
 
 // Staging lives in the project (Astro's prerender chunks must resolve node_modules);
 // the swap copies it next to an output folder on another file system.
