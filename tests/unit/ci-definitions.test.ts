@@ -57,6 +57,14 @@ describe('CI definitions for the institution’s git host', () => {
     expect(stepsOfForgejoJob(FORGEJO, 'publikacja').commands).toEqual(['npm install --no-audit --no-fund', 'npm run build:publikacja', '.ci/deploy']);
   });
 
+  it('tells the publication build which git host and repository the editors’ page commits to', () => {
+    const gitlab = parse(GITLAB) as Record<string, { variables?: Record<string, string> }>;
+    expect(gitlab.publikacja!.variables).toMatchObject({ REDAKCJA_GIT: 'gitlab', REDAKCJA_GIT_URL: '$CI_SERVER_URL', REDAKCJA_REPO: '$CI_PROJECT_PATH' });
+    const forgejo = parse(FORGEJO) as { jobs: Record<string, { steps: { run?: string; env?: Record<string, string> }[] }> };
+    const build = forgejo.jobs.publikacja!.steps.find((s) => s.run?.includes('npm run build:publikacja'));
+    expect(build?.env).toMatchObject({ REDAKCJA_GIT: 'gitea', REDAKCJA_GIT_URL: '${{ github.server_url }}', REDAKCJA_REPO: '${{ github.repository }}' });
+  });
+
   it('keeps the build cache folder and npm’s downloads between runs', () => {
     const gitlab = parse(GITLAB) as Record<string, { cache?: { paths: string[] } }>;
     for (const job of ['testy', 'publikacja']) expect(gitlab[job]!.cache!.paths).toEqual(['.npm/', 'node_modules/.cache/kooperacje/']);
