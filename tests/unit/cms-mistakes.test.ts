@@ -3,6 +3,8 @@
  * one by one into the fixture: each is refused with the file, the field and
  * the fix, and the clean variant of each loads.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/index.ts';
 import { problemsFromIssue } from '../../src/content/problems.ts';
@@ -206,5 +208,25 @@ describe('form syntax damaged by a rich-text editor', () => {
   it('accepts the form written the right way, and bold labels stay a warning only', () => {
     expect(errorsAfter({})).toEqual([]);
     expect(errorsAfter({ [TOOL]: replace(FIELD, '**Nazwa instytucji:** ____________________') })).toEqual([]);
+  });
+});
+
+describe('the editors’ guide', () => {
+  it('quotes, word for word, what the check says about each mistake it lists', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const guide = readme.slice(readme.indexOf('### Redakcja w przeglądarce'), readme.indexOf('## Publikacja na serwerze'));
+    const quoted = [
+      errorsAfter({ [MEETING]: replace(ONLINE, 'forma:\n  rodzaj: stacjonarna\n  platforma: Cisco Webex Meetings\n  miejsce: Łódź\n') }),
+      errorsAfter({ [MEETING]: replace('data: 2021-06-15', 'data: 2026-02-31') }),
+      errorsAfter({ [MEETING]: replace(SOURCE, `${SOURCE}    url: ""\n`) }),
+      errorsAfter({ [MEETING]: replace('tematy: [Model Kooperacji]', 'tematy: [Model Kooperacji, ""]') }),
+      errorsAfter({ [SETTINGS]: replace('www: https://example.org/', 'www: ""') }),
+      errorsAfter({ [TOOL]: replace('Wypełnij pola.', 'Wypełnij [pola]().') }),
+      errorsAfter({ [TOOL]: replace(FIELD, 'Nazwa instytucji: **__**') }),
+    ];
+    for (const messages of quoted) {
+      expect(messages).toHaveLength(1);
+      expect(guide).toContain(`\`${messages[0]}\``);
+    }
   });
 });
