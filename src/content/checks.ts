@@ -12,6 +12,7 @@ import { contentFileProblem } from '../safety/paths.ts';
 import { STAGES } from '../domain/vocabulary.ts';
 import { entryKey, type AnyEntry, type Model } from './entries.ts';
 import { typesOf } from './kinds.ts';
+import { formDamage } from './form-syntax.ts';
 import type { ContentProblem } from './problems.ts';
 import { isComment, rawHtmlMessage } from './raw-html.ts';
 import { linkTarget } from './site-links.ts';
@@ -46,6 +47,7 @@ export function checkContent(dir: string, rel: Rel, entries: readonly AnyEntry[]
     ...checkStages(entries),
     ...checkBodies(dir, entries, invalid, siteAddress),
     ...checkAttachments(dir, entries),
+    ...entries.filter((e) => e.kind === 'narzedzie').flatMap(formDamage),
   ];
 }
 
@@ -193,6 +195,9 @@ function checkBodies(dir: string, entries: readonly AnyEntry[], invalid: readonl
 }
 
 function checkImage(dir: string, e: BodyOwner, node: Image): ContentProblem[] {
+  if (!node.url.trim()) {
+    return [{ file: e.file, where: `obraz bez pliku (treść, wiersz ${lineOf(e, node)})`, message: 'w nawiasie okrągłym po opisie obrazu nie ma ścieżki pliku; wpisz ją, np. ![Schemat zespołu](/pliki/schemat.png), albo usuń obraz' }];
+  }
   const where = `obraz „${node.url}” (treść, wiersz ${lineOf(e, node)})`;
   const problems: ContentProblem[] = [];
   if (!node.alt?.trim()) {
@@ -208,6 +213,9 @@ function checkImage(dir: string, e: BodyOwner, node: Image): ContentProblem[] {
 }
 
 function checkLink(dir: string, e: BodyOwner, node: Link | Definition, paths: ReadonlySet<string>, siteAddress?: string): ContentProblem[] {
+  if (!node.url.trim()) {
+    return [{ file: e.file, where: `link bez adresu (treść, wiersz ${lineOf(e, node)})`, message: 'w nawiasie okrągłym po tekście odnośnika nie ma adresu; wpisz adres strony serwisu od ukośnika, np. [tekst](/narzedzia/deklaracja-przystapienia/), albo pełny adres z https://, albo usuń nawiasy i zostaw sam tekst' }];
+  }
   const where = `link „${node.url}” (treść, wiersz ${lineOf(e, node)})`;
   const protocol = protocolProblem(node.url);
   if (protocol) return [{ file: e.file, where, message: protocol }];

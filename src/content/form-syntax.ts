@@ -4,9 +4,11 @@
  * „- [ ] tak” is a checkbox. The site, the PDF writer and the lint below read
  * these definitions. The lint warns about near-misses that silently stay
  * plain text (dots, too few underscores, no colon, „- []”, …) and about a tool
- * without a „## Formularz” section.
+ * without a „## Formularz” section. `formDamage` refuses what a rich-text
+ * editor does to the syntax (bold underscores, escaped boxes): an editor in a
+ * web form cannot see that the field is gone.
  */
-import type { List, ListItem, Node, Paragraph, PhrasingContent, Root, ThematicBreak } from 'mdast';
+import type { Emphasis, List, ListItem, Node, Paragraph, PhrasingContent, Root, Strong, ThematicBreak } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './problems.ts';
 
@@ -63,6 +65,46 @@ function lineProblem(line: string): string | undefined {
   return undefined;
 }
 
+/** Emphasis made only of underscores: what a rich-text editor writes for a line „__________” („**__**”). */
+function underscoreEmphasis(node: Node): node is Strong | Emphasis {
+  return (node.type === 'strong' || node.type === 'emphasis') && /^[_\s]+$/.test(plain((node as Strong | Emphasis).children));
+}
+
+/** A list item whose text starts with „[ ] ”: GFM would have made it a box, so the brackets were escaped („- \[ \] tak”). */
+function escapedBox(item: ListItem): string | undefined {
+  const first = item.children[0];
+  const text = item.checked == null && first?.type === 'paragraph' ? plain(first.children) : '';
+  return /^\[[ xX]\]\s/.test(text) ? text.slice(4).trim() : undefined;
+}
+
+/**
+ * Errors: form syntax damaged by a rich-text editor, which the tool's page
+ * and PDF would show as text instead of a field.
+ */
+export function formDamage(tool: BodyOwner): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const where = (node: Node) => `treść, wiersz ${(node.position?.start.line ?? 1) + tool.bodyLine - 1}`;
+  visit(tool.body, (node, index, parent) => {
+    if (underscoreEmphasis(node) && parent) {
+      const label = cleanLabel(plain((parent.children as PhrasingContent[]).slice(0, index)));
+      problems.push({
+        file: tool.file,
+        where: where(node),
+        message: `podkreślenia są pogrubione albo pochylone („**__**”), więc wiersz nie stanie się polem do wypełnienia – tak zapisuje je edytor tekstu sformatowanego; wpisz zwykłe podkreślenia: ${fieldExample(label)} (w formularzu redakcji edytuj treść narzędzia w trybie Markdown)`,
+      });
+    }
+    const box = node.type === 'listItem' ? escapedBox(node) : undefined;
+    if (box !== undefined) {
+      problems.push({
+        file: tool.file,
+        where: where(node),
+        message: `„[ ] ${box}” jest zwykłym tekstem, a nie polem wyboru, bo nawiasy poprzedzono ukośnikiem („\\[ \\]”) – tak zapisuje je edytor tekstu sformatowanego; wpisz „- [ ] ${box || 'tak'}” bez ukośników (w formularzu redakcji edytuj treść narzędzia w trybie Markdown)`,
+      });
+    }
+  });
+  return problems;
+}
+
 /** Warnings about the form syntax of one tool's body. */
 export function lintForm(tool: BodyOwner): ContentProblem[] {
   const warnings: ContentProblem[] = [];
@@ -81,7 +123,9 @@ export function lintForm(tool: BodyOwner): ContentProblem[] {
     if (block.type === 'heading' && block.depth <= 2) inForm = plain(block.children).trim().toLowerCase().startsWith(FORM_HEADING.toLowerCase());
     if (inForm && block.type === 'thematicBreak') warn(lineOf(block as ThematicBreak), `linia pozioma nie jest polem do wypełnienia; miejsce do pisania zapisz w jednym wierszu z etykietą: ${fieldExample('Uwagi')}`);
   }
-  visit(tool.body, (node) => {
+  visit(tool.body, (node, _index, parent) => {
+    // What formDamage refuses is not warned about as well.
+    if (node.type === 'paragraph' && (node.children.some(underscoreEmphasis) || (parent?.type === 'listItem' && escapedBox(parent) !== undefined))) return;
     if (node.type === 'paragraph') lintParagraph(node, lineOf, warn);
     if (node.type === 'list') lintTicked(node, lineOf, warn);
   });

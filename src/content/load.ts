@@ -15,7 +15,9 @@ import { checkContentFiles } from './files.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { CONTENT_KINDS, contentKind, type ContentKindId, type EntriesByKind } from './kinds.ts';
 import { contentFilesProblems, LIMITS, markdownFileProblem, parseWithinLimits, tooBigFile } from './limits.ts';
-import { problemsFromIssue, type ContentProblem } from './problems.ts';
+import { emptyValues } from './empty-values.ts';
+import { fieldPath, problemsFromIssue, type ContentProblem } from './problems.ts';
+import { allowedKeysAt, otherVariantOf } from './schema-paths.ts';
 import { entryPath } from './routes.ts';
 import { settingsSchema, type SettingsData } from './schemas/settings.ts';
 import { basePathProblem, resolveSiteAddress } from './site-address.ts';
@@ -29,47 +31,22 @@ export type LoadResult =
   | { ok: true; content: Content; warnings: ContentProblem[] }
   | { ok: false; problems: ContentProblem[]; warnings: ContentProblem[] };
 
-/**
- * Lists the keys a strict object accepts at `path`, for „did you mean” hints.
- * For a union of objects (a meeting's `forma`) it is the option whose fixed
- * values (`rodzaj: online`) match `input`.
- */
-function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[], input?: unknown): string[] {
-  let node: unknown = schema;
-  for (const key of path) {
-    node = unwrap(node);
-    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; options?: unknown[] } }).def;
-    if (typeof key === 'number' && def?.type === 'array') node = def.element;
-    else if (def?.shape && typeof key === 'string') node = def.shape[key];
-    else return [];
-  }
-  const last = unwrap(node) as { def?: { shape?: Record<string, unknown>; options?: unknown[] } };
-  if (last.def?.shape) return Object.keys(last.def.shape);
-  const option = last.def?.options?.find((o) => matchesLiterals(o, input));
-  return option ? allowedKeysAt(option as z.ZodType, [], input) : [];
-}
-
-/** True when every literal field of the object schema `option` has its value in `input`. */
-function matchesLiterals(option: unknown, input: unknown): boolean {
-  const shape = (option as { def?: { shape?: Record<string, { def?: { type?: string; values?: unknown[] } }> } }).def?.shape;
-  if (!shape || !input || typeof input !== 'object') return false;
-  const literals = Object.entries(shape).filter(([, s]) => s.def?.type === 'literal');
-  return literals.length > 0 && literals.every(([k, s]) => s.def?.values?.includes((input as Record<string, unknown>)[k]));
-}
-
-function unwrap(node: unknown): unknown {
-  let n = node as { def?: { type?: string; innerType?: unknown; in?: unknown; schema?: unknown } };
-  while (n?.def && ['optional', 'default', 'nullable', 'pipe', 'readonly'].includes(n.def.type ?? '')) {
-    n = (n.def.innerType ?? n.def.in ?? n.def.schema) as typeof n;
-  }
-  return n;
-}
-
+/** Validates `data`; an empty optional field is reported once, as empty (src/content/empty-values.ts), not also as a wrong value. */
 function validate<T>(schema: z.ZodType<T>, file: string, data: unknown): { value?: T; problems: ContentProblem[] } {
+  const empty = emptyValues(schema, data);
+  const covered = (path: readonly PropertyKey[]) => empty.some((e) => e.path.every((k, i) => path[i] === k));
+  const emptyProblems = empty.map((e) => ({ file, where: `pole „${fieldPath(e.path)}”`, message: e.message }));
   const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return { value: result.data, problems: [] };
+  if (result.success) return { value: result.data, problems: emptyProblems };
   return {
-    problems: result.error.issues.flatMap((issue) => problemsFromIssue(file, issue, (p, input) => allowedKeysAt(schema, p, input))),
+    problems: [
+      ...emptyProblems,
+      ...result.error.issues
+        .filter((issue) => !covered(issue.path))
+        .flatMap((issue) =>
+          problemsFromIssue(file, issue, (p, input) => allowedKeysAt(schema, p, input), (p, input, key) => otherVariantOf(schema, p, input, key)),
+        ),
+    ],
   };
 }
 

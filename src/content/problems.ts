@@ -4,7 +4,7 @@
  * „content/spotkania/x.md · pole „data”: … ; …”.
  */
 import type { z } from 'zod';
-import { PLACEHOLDER_PREFIX, describeInput } from './schemas/fields.ts';
+import { EMPTY, PLACEHOLDER_PREFIX, describeInput } from './schemas/fields.ts';
 import { NOUNS, countOf } from '../typography/plural.ts';
 import { formatProblem, type ContentProblem } from '../domain/problem.ts';
 
@@ -80,6 +80,8 @@ export function problemsFromIssue(
   file: string,
   issue: z.core.$ZodIssue,
   allowedKeys: (path: readonly PropertyKey[], input: unknown) => string[],
+  /** For a key of another variant of a union (a stale `platforma` after switching a meeting to in person): the fixed values of both variants. */
+  otherVariant?: (path: readonly PropertyKey[], input: unknown, key: string) => { chosen: string; owner: string } | undefined,
 ): ContentProblem[] {
   const gap = unquotedPlaceholder((issue as { input?: unknown }).input);
   if (gap) {
@@ -94,6 +96,14 @@ export function problemsFromIssue(
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeys(issue.path, (issue as { input?: unknown }).input);
     return issue.keys.map((key) => {
+      const variant = otherVariant?.(issue.path, (issue as { input?: unknown }).input, key);
+      if (variant) {
+        return {
+          file,
+          where: `pole „${fieldPath([...issue.path, key])}”`,
+          message: `to pole należy do „${variant.owner}”, a wpisano „${variant.chosen}”; usuń wiersz „${key}: …” (zostaje po zmianie rodzaju) albo popraw „${variant.chosen}”`,
+        };
+      }
       const guess = closest(key, allowed);
       return {
         file,
@@ -108,7 +118,11 @@ export function problemsFromIssue(
   let message = issue.message;
   // zod's own English messages appear only for checks without a Polish message; give them a generic Polish text.
   if (!/[ąćęłńóśźż]|; /.test(message)) {
-    message = `niepoprawna wartość ${describeInput((issue as { input?: unknown }).input)}; sprawdź ją z opisem pól w README`;
+    const input = (issue as { input?: unknown }).input;
+    message =
+      describeInput(input) === EMPTY
+        ? 'pole jest puste; wpisz wartość według opisu pól w README'
+        : `niepoprawna wartość ${describeInput(input)}; sprawdź ją z opisem pól w README`;
   }
   return [{ file, where: `pole „${fieldPath(issue.path)}”`, message }];
 }

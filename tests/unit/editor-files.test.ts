@@ -137,8 +137,8 @@ describe('messages that used to mislead', () => {
   const ONLINE = 'forma:\n  rodzaj: online\n  platforma: Cisco Webex Meetings\n';
 
   it('names the allowed fields of the chosen form of a meeting instead of an empty list', () => {
-    expect(errorsAfter({ [MEETING]: replace(ONLINE, `${ONLINE}  miejsce: Łódź\n`) })).toEqual([
-      'content/spotkania/2021-06-15-spotkanie.md · pole „forma → miejsce”: nieznane pole; dozwolone pola to: rodzaj, platforma',
+    expect(errorsAfter({ [MEETING]: replace(ONLINE, `${ONLINE}  sala: 12\n`) })).toEqual([
+      'content/spotkania/2021-06-15-spotkanie.md · pole „forma → sala”: nieznane pole; dozwolone pola to: rodzaj, platforma',
     ]);
   });
 

@@ -13,10 +13,13 @@ export const PLACEHOLDER_PREFIX = '[DO UZUPEŁNIENIA';
 
 const quote = (value: unknown) => `„${typeof value === 'string' ? value : JSON.stringify(value)}”`;
 
+/** How `describeInput` names a value left empty (`pole:` or `pole: ""`). */
+export const EMPTY = 'pusta wartość';
+
 /** Polish description of what an editor wrote, for messages. */
 export function describeInput(input: unknown): string {
   if (input === undefined) return 'brak wartości';
-  if (input === null) return 'pusta wartość';
+  if (input === null || (typeof input === 'string' && input.trim() === '')) return EMPTY;
   if (Array.isArray(input)) return 'lista';
   if (typeof input === 'object') return 'zagnieżdżone pola';
   return quote(input);
