@@ -14,6 +14,7 @@ import type { Manifest } from '../content/manifest.ts';
 import { filtersFor } from '../content/facets.ts';
 import { buildRestoreMap, words } from './folding.ts';
 import { synonymsFromGlossary, type GlossaryEntry } from './synonyms.ts';
+import { IndexFormatError, rechunkIndex } from './rechunk.ts';
 
 /** Folder of the index under the site root, and the file with the Polish query assets. */
 export const INDEX_DIR = 'pagefind';
@@ -26,6 +27,11 @@ export const ASSETS_FILE = 'kooperacje-szukaj.json';
  * them out keeps excerpts to the body text.
  */
 export const NOT_BODY_TEXT = ['main > .meta', 'main > .small', 'main > .note'];
+/**
+ * Bytes of a word-index chunk before gzip (about 2 KB gzipped), instead of
+ * Pagefind's ~60 KB: a query downloads the chunk of each of its words.
+ */
+export const CHUNK_BYTES = 4000;
 /** The glossary page the acronyms come from. */
 export const GLOSSARY_SLUG = 'slowniczek';
 
@@ -107,6 +113,12 @@ export async function buildSearchIndex(outDir: string, content: Content, manifes
     const written = await index.writeFiles({ outputPath: join(outDir, INDEX_DIR) });
     check(written.errors);
     pruneUnusedFiles(join(outDir, INDEX_DIR));
+    try {
+      rechunkIndex(join(outDir, INDEX_DIR), CHUNK_BYTES);
+    } catch (error) {
+      if (!(error instanceof IndexFormatError)) throw error;
+      check([`${INDEX_DIR}/${error.message}; to nie błąd treści: ta wersja Pagefind zapisuje indeks inaczej, niż zakłada src/search/rechunk.ts – zgłoś to programistom`]);
+    }
 
     const glossary = content.pages.find((p) => p.slug === GLOSSARY_SLUG);
     const restore = buildRestoreMap(texts);
