@@ -28,8 +28,10 @@ export const ASSETS_FILE = 'kooperacje-szukaj.json';
  */
 export const NOT_BODY_TEXT = ['main > .meta', 'main > .small', 'main > .note'];
 /**
- * Bytes of a word-index chunk before gzip (about 2 KB gzipped), instead of
- * Pagefind's ~60 KB: a query downloads the chunk of each of its words.
+ * Target size of a word-index chunk before gzip (2–5 KB gzipped), instead of
+ * Pagefind's ~60 KB (28 KB gzipped): a query downloads the chunk of each of
+ * its words. A word on most pages, with its longer forms, still fills a
+ * bigger chunk of its own (src/search/rechunk.ts).
  */
 export const CHUNK_BYTES = 4000;
 /** The glossary page the acronyms come from. */

@@ -152,39 +152,56 @@ export function chunkRanges(chunks: readonly (readonly PackedWord[])[], hashes: 
   return ranges;
 }
 
-const sharedPrefix = (a: string, b: string) => {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-};
+/** No chunk grows past this many targets just to keep a word with its longer forms. */
+const HARD_LIMIT = 16;
 
 /**
- * Splits sorted words into chunks of about `target` bytes. Between half and
- * one and a half times the target, the cut goes where neighbouring words
- * share the shortest prefix: Pagefind looks for a typed word's longer forms
- * only in the one chunk the word falls in, so a cut inside a family of forms
- * („rekomendacja|rekomendacje”) would hide some of them from a short query.
+ * Where a cut may fall: `clean[k]` is true when no word of three or more
+ * letters before word k is a prefix of word k. Pagefind looks for a typed
+ * word's longer forms („zadan” → „zadaniowy”) only in the chunk the word
+ * falls in, so a cut between a word and its longer forms would change what
+ * the query finds and how it ranks.
+ */
+export function cleanCuts(words: readonly PackedWord[]): boolean[] {
+  const open: string[] = [];
+  return words.map(({ word }) => {
+    while (open.length > 0 && !word.startsWith(open.at(-1)!)) open.pop();
+    const clean = open.length === 0;
+    if ([...word].length >= 3) open.push(word);
+    return clean;
+  });
+}
+
+/**
+ * Splits sorted words into chunks of about `target` bytes, cutting only where
+ * `cleanCuts` allows: at the allowed cut closest to the target between half
+ * and one and a half targets, or else at the first allowed cut after that
+ * (a very common word with its forms can fill a chunk of its own), and never
+ * past sixteen targets.
  */
 export function splitWords(words: readonly PackedWord[], target: number): PackedWord[][] {
+  const clean = cleanCuts(words);
   const chunks: PackedWord[][] = [];
   let start = 0;
   while (start < words.length) {
     let size = 0;
     let end = start;
     let best = -1;
-    let bestShared = Infinity;
+    let bestDistance = Infinity;
     while (end < words.length) {
       const next = words[end]!.bytes.length;
-      // A word that would make the chunk too big starts the next one (a very common word gets a chunk of its own).
-      if (end > start && size + next > target * 1.5) break;
+      if (end > start && size + next > target * 1.5 && best > start) break;
+      if (end > start && size + next > target * HARD_LIMIT) break;
       size += next;
       end++;
-      if (end < words.length && size >= target / 2) {
-        const shared = sharedPrefix(words[end - 1]!.word, words[end]!.word);
-        if (shared < bestShared || (shared === bestShared && size <= target)) [best, bestShared] = [end, shared];
+      if (end < words.length && clean[end] && size >= target / 2) {
+        const distance = Math.abs(size - target);
+        if (distance < bestDistance) [best, bestDistance] = [end, distance];
+        // Past one and a half targets, the first allowed cut ends the chunk.
+        if (size > target * 1.5) break;
       }
     }
-    const cut = end >= words.length || best < 0 ? end : best;
+    const cut = end >= words.length || best <= start ? end : best;
     chunks.push(words.slice(start, cut));
     start = cut;
   }

@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSETS_FILE, INDEX_DIR } from '../../src/search/indexer.ts';
 import {
-  boundaryPrefixes, chunkRanges, IndexFormatError, readChunk, readChunkList, rechunkIndex, replaceChunkList, splitWords, unpack, writeChunk, type PackedWord,
+  boundaryPrefixes, chunkRanges, cleanCuts, IndexFormatError, readChunk, readChunkList, rechunkIndex, replaceChunkList, splitWords, unpack, writeChunk, type PackedWord,
 } from '../../src/search/rechunk.ts';
 import { openSearch } from '../support/search.ts';
 
@@ -72,7 +72,7 @@ describe('re-splitting Pagefind’s word index into small chunks', () => {
   it('writes many smaller chunks holding the same words, and removes Pagefind’s', () => {
     const before = readChunkList(metaOf(original));
     const after = readChunkList(metaOf(split));
-    expect(after.length).toBeGreaterThan(before.length * 4);
+    expect(after.length).toBeGreaterThan(before.length * 2);
     expect(chunkFiles(split).sort()).toEqual(after.map((r) => `${r.hash}.pf_index`).sort());
     const wordsIn = (dir: string, list: typeof before) =>
       list.flatMap((r) => readChunk(unpack(readFileSync(join(dir, INDEX_DIR, 'index', `${r.hash}.pf_index`))))).map((w) => `${w.word}:${w.bytes.toString('hex')}`);
@@ -133,29 +133,33 @@ describe('where chunks are cut', () => {
     expect(boundaryPrefixes('społeczna', 'społeczny')).toEqual(['społeczna', 'społeczny']);
   });
 
-  it('keeps a family of forms in one chunk, cutting where neighbours share the least', () => {
-    const families = [['dom', 'domu'], ['gmina', 'gminy', 'gminie', 'gminach'], ['pomoc', 'pomocy', 'pomocą'], ['rodzina', 'rodziny'], ['szkoła', 'szkoły', 'szkole'], ['zespoł', 'zespołu', 'zespołem']];
-    const chunks = splitWords(families.flat().map((w) => word(w)), 400).map((c) => c.map((w) => w.word));
+  it('cuts only where no word is separated from its longer forms', () => {
+    const families = [['dom', 'domow'], ['gmin', 'gmina', 'gminach', 'gminy'], ['plan', 'planow', 'planuj'], ['pomoc', 'pomocn'], ['rodzin', 'rodzinn'], ['zadan', 'zadaniow']];
+    const words = families.flat().map((w) => word(w));
+    expect(cleanCuts(words)).toEqual(families.flatMap((f) => f.map((_, i) => i === 0)));
+    const chunks = splitWords(words, 300).map((c) => c.map((w) => w.word));
     expect(chunks.length).toBeGreaterThan(2);
     expect(chunks.flat()).toEqual(families.flat());
     for (const [i, chunk] of chunks.entries()) {
-      expect(chunk.length).toBeLessThanOrEqual(6);
-      // The cut after this chunk falls between two families.
       const next = chunks[i + 1]?.[0];
-      if (next) expect(families.findIndex((f) => f.includes(chunk.at(-1)!))).not.toBe(families.findIndex((f) => f.includes(next)));
+      if (next) expect(chunk.some((w) => w.length >= 3 && next.startsWith(w)), `${chunk.join(',')} | ${next}`).toBe(false);
     }
   });
 
-  it('cuts inside a family only when the family alone is over one and a half chunks', () => {
-    const words = ['gmina', 'gminy', 'gminie', 'gminach', 'gminami'].map((w) => word(w));
-    const chunks = splitWords(words, 200);
-    expect(chunks.length).toBeGreaterThan(1);
-    expect(chunks.every((c) => c.reduce((n, w) => n + w.bytes.length, 0) <= 300)).toBe(true);
-    expect(chunks.flat().map((w) => w.word)).toEqual(words.map((w) => w.word));
+  it('cuts anywhere between words of one or two letters and what follows them', () => {
+    expect(cleanCuts(['w', 'wam', 'wampir', 'z', 'za', 'zad'].map((w) => word(w)))).toEqual([true, true, false, true, true, true]);
   });
 
-  it('gives a word bigger than a chunk a chunk of its own', () => {
-    const chunks = splitWords([word('a', 50), word('w', 5000), word('z', 50)], 400).map((c) => c.map((w) => w.word));
-    expect(chunks).toEqual([['a'], ['w'], ['z']]);
+  it('keeps a very common word with its longer forms, even past the target', () => {
+    const chunks = splitWords([word('rodzin', 5000), word('rodzinn', 50), word('rok', 50)], 400).map((c) => c.map((w) => w.word));
+    expect(chunks).toEqual([['rodzin', 'rodzinn'], ['rok']]);
+  });
+
+  it('cuts a family of forms bigger than sixteen chunks anyway', () => {
+    const words = ['gmin', 'gmina', 'gminach', 'gminami', 'gminie', 'gminy'].map((w) => word(w));
+    const chunks = splitWords(words, 20);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.every((c) => c.reduce((n, w) => n + w.bytes.length, 0) <= 320)).toBe(true);
+    expect(chunks.flat()).toEqual(words);
   });
 });
