@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assetsFile } from '../../src/search/assets.ts';
 import { ASSETS_FILE, INDEX_DIR } from '../../src/search/indexer.ts';
 import {
   boundaryPrefixes, chunkRanges, cleanCuts, IndexFormatError, readChunk, readChunkList, rechunkIndex, replaceChunkList, splitWords, unpack, writeChunk, type PackedWord,
@@ -31,7 +32,7 @@ async function writeIndex(): Promise<string> {
   }
   await index!.writeFiles({ outputPath: join(dir, INDEX_DIR) });
   await index!.deleteIndex();
-  writeFileSync(join(dir, INDEX_DIR, ASSETS_FILE), JSON.stringify({ restore: {}, synonyms: [] }));
+  writeFileSync(join(dir, INDEX_DIR, ASSETS_FILE), JSON.stringify(assetsFile({}, [])));
   return dir;
 }
 

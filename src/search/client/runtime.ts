@@ -7,6 +7,7 @@
 import { search, type Outcome, type Pagefind, type SearchAssets } from '../engine.ts';
 import type { FilterValues } from '../../content/facets.ts';
 import { queryString } from '../state.ts';
+import { readAssets, type AssetsFile } from '../assets.ts';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -15,7 +16,7 @@ let counted: Promise<unknown> | undefined;
 
 function start(): Promise<{ pagefind: Pagefind; assets: SearchAssets }> {
   ready ??= (async () => {
-    const assets = fetch(`${base}pagefind/kooperacje-szukaj.json`).then((r) => r.json() as Promise<SearchAssets>);
+    const assets = fetch(`${base}pagefind/kooperacje-szukaj.json`).then(async (r) => readAssets((await r.json()) as AssetsFile));
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind & { options(o: object): Promise<void>; init(): Promise<void> };
     await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
