@@ -91,3 +91,16 @@ export function overBudget(costs: readonly QueryCost[], budget: SearchBudget): s
   });
   return problems;
 }
+
+/** Fetched files grouped by kind (`pagefind/fragment/*`, `pagefind/pagefind.*.pf_meta`, `_astro/runtime.*.js`…), heaviest first. */
+export function byKind(files: readonly FetchedFile[]): { kind: string; count: number; bytes: number }[] {
+  const kinds = new Map<string, { kind: string; count: number; bytes: number }>();
+  for (const f of files) {
+    const kind = f.file.replace(/\/pl_[0-9a-f]+\./, '/*.').replace(/\.(pl_)?[0-9a-zA-Z_-]{8,}\./, '.*.');
+    const k = kinds.get(kind) ?? { kind, count: 0, bytes: 0 };
+    k.count++;
+    k.bytes += f.bytes;
+    kinds.set(kind, k);
+  }
+  return [...kinds.values()].sort((a, b) => b.bytes - a.bytes || a.kind.localeCompare(b.kind));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overBudget, type QueryCost } from '../../scripts/lib/search-bytes.ts';
+import { byKind, overBudget, type QueryCost } from '../../scripts/lib/search-bytes.ts';
 
 const budget = { first: 100 * 1024, later: 15 * 1024, chunk: 8 * 1024 };
 const cost = (query: string, files: [string, number][]): QueryCost => ({
@@ -34,6 +34,24 @@ describe('the search’s download budget', () => {
     expect(overBudget([first, planted], budget)).toEqual([
       'kolejne zapytanie „diagnoza rodziny” pobiera 28,0\u00A0KB, a budżet to 15,0\u00A0KB',
       'kolejne zapytanie „diagnoza rodziny” pobiera część indeksu pagefind/index/pl_7372f76.pf_index o wadze 28,0\u00A0KB, a budżet części to 8,0\u00A0KB',
+    ]);
+  });
+});
+
+describe('the files a query fetched, by kind', () => {
+  it('groups files whose names differ only by their hash, heaviest first', () => {
+    const files = [
+      { file: 'pagefind/fragment/pl_5d6e7f8.pf_fragment', bytes: 1000 },
+      { file: 'pagefind/fragment/pl_0f1e2d3.pf_fragment', bytes: 1500 },
+      { file: 'pagefind/pagefind.pl_8533561102.pf_meta', bytes: 1300 },
+      { file: '_astro/runtime.CG7fGydT.js', bytes: 3100 },
+      { file: 'pagefind/pagefind.js', bytes: 11_200 },
+    ];
+    expect(byKind(files)).toEqual([
+      { kind: 'pagefind/pagefind.js', count: 1, bytes: 11_200 },
+      { kind: '_astro/runtime.*.js', count: 1, bytes: 3100 },
+      { kind: 'pagefind/fragment/*.pf_fragment', count: 2, bytes: 2500 },
+      { kind: 'pagefind/pagefind.*.pf_meta', count: 1, bytes: 1300 },
     ]);
   });
 });
