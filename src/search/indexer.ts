@@ -117,12 +117,7 @@ export async function buildSearchIndex(outDir: string, content: Content, manifes
     const written = await index.writeFiles({ outputPath: join(outDir, INDEX_DIR) });
     check(written.errors);
     pruneUnusedFiles(join(outDir, INDEX_DIR));
-    try {
-      rechunkIndex(join(outDir, INDEX_DIR), CHUNK_BYTES);
-    } catch (error) {
-      if (!(error instanceof IndexFormatError)) throw error;
-      check([`${INDEX_DIR}/${error.message}; to nie błąd treści: ta wersja Pagefind zapisuje indeks inaczej, niż zakłada src/search/rechunk.ts – zgłoś to programistom`]);
-    }
+    splitIndexChunks(join(outDir, INDEX_DIR));
 
     const glossary = content.pages.find((p) => p.slug === GLOSSARY_SLUG);
     const restore = buildRestoreMap(texts);
@@ -138,6 +133,16 @@ export async function buildSearchIndex(outDir: string, content: Content, manifes
   } finally {
     await index.deleteIndex();
     await pagefind.close();
+  }
+}
+
+/** Re-splits the written index into small chunks; an index it cannot read fails the build, naming the file. */
+export function splitIndexChunks(dir: string): void {
+  try {
+    rechunkIndex(dir, CHUNK_BYTES);
+  } catch (error) {
+    if (!(error instanceof IndexFormatError)) throw error;
+    check([`${INDEX_DIR}/${error.message}; to nie błąd treści: ta wersja Pagefind zapisuje indeks inaczej, niż zakłada src/search/rechunk.ts – zgłoś to programistom`]);
   }
 }
 

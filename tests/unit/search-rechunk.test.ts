@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assetsFile } from '../../src/search/assets.ts';
-import { ASSETS_FILE, INDEX_DIR } from '../../src/search/indexer.ts';
+import { ASSETS_FILE, INDEX_DIR, splitIndexChunks } from '../../src/search/indexer.ts';
 import {
   boundaryPrefixes, chunkRanges, cleanCuts, IndexFormatError, readChunk, readChunkList, rechunkIndex, replaceChunkList, splitWords, unpack, writeChunk, type PackedWord,
 } from '../../src/search/rechunk.ts';
@@ -119,6 +119,10 @@ describe('re-splitting Pagefind’s word index into small chunks', () => {
       const [first] = readChunkList(metaOf(broken));
       writeFileSync(join(broken, INDEX_DIR, 'index', `${first!.hash}.pf_index`), 'to nie jest indeks');
       expect(() => rechunkIndex(join(broken, INDEX_DIR), 2000)).toThrow(new IndexFormatError(`index/${first!.hash}.pf_index: plik nie jest spakowany gzipem`));
+      // The build stops with the same file named, in the search step's words.
+      expect(() => splitIndexChunks(join(broken, INDEX_DIR))).toThrow(
+        `Indeks wyszukiwarki nie powstał:\n  ✗ pagefind/index/${first!.hash}.pf_index: plik nie jest spakowany gzipem; to nie błąd treści: ta wersja Pagefind zapisuje indeks inaczej, niż zakłada src/search/rechunk.ts – zgłoś to programistom`,
+      );
     } finally {
       rmSync(broken, { recursive: true, force: true });
     }
