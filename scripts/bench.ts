@@ -1,18 +1,20 @@
 /**
  * Benchmark (not a test): prints figures for the site's content and for a
- * generated content set of about 2,000 pages:
- * - build time, pages per second, gzipped HTML/CSS/JS per page (median, largest);
+ * generated content set of about 2,000 realistic pages (scripts/lib/generate-content.ts):
+ * - a cold build (empty cache) and a rebuild after one entry changed: wall
+ *   time, peak memory of the build's process tree, and each phase's time as
+ *   the build itself records it (src/build/timings.ts);
+ * - pages per second, gzipped HTML/CSS/JS per page (median, largest);
  * - search: index size, bytes the first query fetches and bytes of later
  *   queries (measured in Chromium when it is installed), query time in Node;
  * - PDFs: pages, bytes, bytes per page and build time of each bundle;
  * - share cards: count, bytes (total, median, largest) and the time the card
- *   step takes with an empty cache and, for the site's content, on a second
- *   build with the cache the first one filled.
+ *   step takes with an empty cache and on the rebuild.
  *
  * Usage: npm run bench [-- --pages 2000]
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +27,11 @@ import { CHROMIUM, launchBrowser } from '../tests/support/browser.ts';
 import { openSearch } from '../tests/support/search.ts';
 import { serve } from '../tests/support/server.ts';
 import { htmlFiles } from './lib/dist.ts';
-import { generateContent } from './lib/generate-content.ts';
+import { generateContent, touchOneEntry } from './lib/generate-content.ts';
+import { watchPeakMemory } from './lib/process-memory.ts';
+import { PHASES, type Phase } from '../src/build/timings.ts';
+
+const PHASE_LABELS: Record<Phase, string> = { content: 'treść', pdf: 'PDF', docx: 'DOCX', pages: 'strony (Astro)', search: 'wyszukiwarka', cards: 'karty' };
 import { readPages } from './lib/pages.ts';
 import { weighPages } from './lib/weight.ts';
 
@@ -43,15 +49,46 @@ function folderBytes(dir: string): number {
   }, 0);
 }
 
-/** Builds `content` into .tmp/bench/<name> with its own share-card cache (emptied first unless `warm`). */
-function build(name: string, content: string, cache: string, warm = false) {
+interface Built {
+  readonly name: string;
+  readonly out: string;
+  readonly seconds: number;
+  /** Peak resident memory of the build's process tree, in bytes. */
+  readonly peak: number | undefined;
+  readonly phases: Partial<Record<Phase, number>>;
+  readonly pages: number;
+  readonly cards: CardStats;
+}
+
+/** Builds `content` into .tmp/bench/<name> with its own cache folder (emptied first unless `warm`). */
+async function build(name: string, content: string, cache: string, warm = false): Promise<Built> {
   const out = join(work, name);
   if (!warm) rmSync(cache, { recursive: true, force: true });
+  const statsFile = join(work, `${name}.stats.json`);
   const started = performance.now();
-  execFileSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: '1', KOOP_CACHE_DIR: cache } });
+  const child = spawn(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    // At the domain's root, as the page-weight figures below read it.
+    env: { ...process.env, CI: '1', BASE_PATH: '/', KOOP_CACHE_DIR: cache, KOOP_BUILD_STATS: statsFile },
+  });
+  const memory = watchPeakMemory(child.pid!);
+  const code = await new Promise<number | null>((done) => child.on('exit', done));
+  const peak = memory.stop();
+  if (code !== 0) throw new Error(`Budowanie „${name}” zakończyło się kodem ${code}.`);
   const seconds = (performance.now() - started) / 1000;
   const cards = JSON.parse(readFileSync(join(cache, STATS_FILE), 'utf8')) as CardStats;
-  return { name, out, content, seconds, pages: htmlFiles(out).length, cards };
+  const { phases } = JSON.parse(readFileSync(statsFile, 'utf8')) as { phases: Partial<Record<Phase, number>> };
+  return { name, out, seconds, peak, phases, pages: htmlFiles(out).length, cards };
+}
+
+/** A cold build (empty cache), then a rebuild after one entry changed (the cache the first filled). */
+async function coldAndRebuild(name: string, content: string): Promise<[Built, Built]> {
+  const cache = join(work, `cache-${name}`);
+  const cold = await build(name, content, cache);
+  touchOneEntry(content);
+  const again = await build(`${name}, po zmianie jednego wpisu`, content, cache, true);
+  return [cold, again];
 }
 
 const QUERIES = ['spoleczna', 'rekomendacji', 'PCPR', 'gminach', 'kontrakt socjalny', 'wspolpraca', 'diagnoza rodziny', 'okno'];
@@ -101,11 +138,25 @@ async function searchFigures(dir: string, pagePath: string) {
   return { index: folderBytes(join(dir, 'pagefind')), bytes: await browserBytes(dir, pagePath), medianMs: median(times), maxMs: max(times) };
 }
 
+// Both sets are built from copies: the rebuild changes one entry, never content/ itself.
+const siteContent = join(work, 'content-site');
+rmSync(siteContent, { recursive: true, force: true });
+cpSync(join(root, 'content'), siteContent, { recursive: true });
 const generated = join(work, 'content-generated');
 generateContent(join(root, 'tests/fixtures/basic/content'), generated, Number(values.pages) - 30);
-const siteCache = join(work, 'cache-site');
-const sites = [build('treść serwisu', join(root, 'content'), siteCache), build(`wygenerowane (${values.pages})`, generated, join(work, 'cache-generated'))];
-const rebuilt = build('treść serwisu, drugie budowanie', join(root, 'content'), siteCache, true);
+const [site, siteAgain] = await coldAndRebuild('treść serwisu', siteContent);
+const [gen, genAgain] = await coldAndRebuild(`wygenerowane (${values.pages})`, generated);
+const sites = [site, gen];
+const secs = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const gb = (b: number | undefined) => (b === undefined ? '–' : `${(b / 1024 ** 3).toFixed(2)} GB`);
+
+console.log('\n## Czas i pamięć budowania (etapy)\n');
+console.log('Etapy: treść = wczytanie i sprawdzenie treści; strony = budowanie Astro bez indeksu i kart (z obrazami i sprawdzeniem CSP).\n');
+console.log(`| budowanie | stron | czas | szczyt pamięci | ${PHASES.map((p) => PHASE_LABELS[p]).join(' | ')} |`);
+console.log(`| --- | --- | --- | --- | ${PHASES.map(() => '---').join(' | ')} |`);
+for (const b of [site, siteAgain, gen, genAgain]) {
+  console.log(`| ${b.name} | ${b.pages} | ${b.seconds.toFixed(1)} s | ${gb(b.peak)} | ${PHASES.map((p) => secs(b.phases[p])).join(' | ')} |`);
+}
 
 console.log('\n## Budowanie i waga stron (gzip)\n');
 console.log('| zestaw | stron | czas budowania | stron/s | HTML (mediana / maks.) | CSS (mediana / maks.) | JS przed interakcją (mediana / maks.) | schematy SVG w stronie (stron / maks.) |');
@@ -144,7 +195,7 @@ if (content.ok) {
 console.log('\n## Karty do udostępniania (Open Graph, PNG 1200×630)\n');
 console.log('| zestaw | stron | kart | nowych | razem | mediana / maks. | krok kart | całe budowanie |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const s of [...sites, rebuilt]) {
+for (const s of [site, siteAgain, gen, genAgain]) {
   const sizes = readdirSync(join(s.out, CARDS_DIR)).map((f) => statSync(join(s.out, CARDS_DIR, f)).size);
   const c = s.cards;
   console.log(`| ${s.name} | ${c.pages} | ${c.cards} | ${c.rendered} | ${kb(c.bytes)} | ${kb(median(sizes))} / ${kb(max(sizes))} | ${c.ms < 1000 ? `${c.ms} ms` : `${(c.ms / 1000).toFixed(1)} s`} | ${s.seconds.toFixed(1)} s |`);

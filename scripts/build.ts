@@ -12,6 +12,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { addPhaseTime, phaseTimes } from '../src/build/timings.ts';
 import { outputFolderProblem, swapInto, WORK_DIR } from './lib/output.ts';
 
 const { values } = parseArgs({
@@ -64,6 +65,7 @@ process.on('uncaughtException', (error) => fail('budowanie', error));
 process.on('unhandledRejection', (error) => fail('budowanie', error));
 
 const run = await exclusiveRun({ root, out: outDir, outLabel: values.out, content: contentDir, cleanUp });
+const contentStarted = performance.now();
 const checked = repairAndLoad(outDir, contentDir, fail);
 if (!checked.ok) {
   console.error(`\n✗ Treść zawiera ${countOf(checked.problems.length, NOUNS.error)}. Serwis nie został zbudowany, poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
@@ -72,6 +74,7 @@ if (!checked.ok) {
   process.exit(1);
 }
 await checkBeforeBuild(checked);
+addPhaseTime('content', performance.now() - contentStarted);
 
 cleanUp();
 try {
@@ -93,6 +96,9 @@ if (toolkits.problems.length > 0) {
   process.exit(1);
 }
 const pdfSeconds = (performance.now() - pdfStarted) / 1000;
+const docxMs = Object.entries(toolkits.timings ?? {}).reduce((n, [path, ms]) => (path.endsWith('.docx') ? n + ms : n), 0);
+addPhaseTime('docx', docxMs);
+addPhaseTime('pdf', pdfSeconds * 1000 - docxMs);
 
 // A production build whatever the caller's environment (test runners set NODE_ENV=test,
 // which would make Vite build a development flavour without the security policy).
@@ -107,7 +113,11 @@ process.env.KOOP_DOWNLOADS_DIR = join(pdfStaging, DOWNLOADS_DIR);
 try {
   // Loaded only now: refusing a wrong --out or a content mistake needs no Astro.
   const { build } = await import('astro');
+  const astroStarted = performance.now();
   await build({ root, outDir: staging, logLevel: process.env.CI ? 'warn' : 'info' });
+  // Astro's own time: what its build took without the search index and the cards it ran at the end.
+  const ran = phaseTimes();
+  addPhaseTime('pages', performance.now() - astroStarted - (ran.search ?? 0) - (ran.cards ?? 0));
 } catch (error) {
   fail('budowanie stron (Astro)', error);
 }
@@ -125,7 +135,7 @@ try {
 rmSync(pdfStaging, { recursive: true, force: true });
 run.release();
 // Tests count how often the whole build read content/ (once: Astro and the toolkits share the load above).
-if (process.env.KOOP_BUILD_STATS) writeFileSync(process.env.KOOP_BUILD_STATS, `${JSON.stringify({ contentLoads: contentLoads() })}\n`);
+if (process.env.KOOP_BUILD_STATS) writeFileSync(process.env.KOOP_BUILD_STATS, `${JSON.stringify({ contentLoads: contentLoads(), phases: phaseTimes() })}\n`);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`✓ Zbudowano ${countOf(countPages(outDir), NOUNS.page)} HTML i pakiety PDF (${pdfSeconds.toFixed(1)} s) w ${seconds} s → ${values.out}/`);

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { getContent } from '../content/index.ts';
 import { buildSearchIndex } from '../search/indexer.ts';
 import { inStep } from '../build/steps.ts';
+import { timePhase } from '../build/timings.ts';
 import { readManifest } from '../content/manifest.ts';
 import { countOf, NOUNS } from '../typography/plural.ts';
 
@@ -16,7 +17,7 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': inStep('indeks wyszukiwarki (Pagefind)', async ({ dir, logger }) => {
         const started = performance.now();
-        const stats = await buildSearchIndex(fileURLToPath(dir), getContent(), readManifest());
+        const stats = await timePhase('search', () => buildSearchIndex(fileURLToPath(dir), getContent(), readManifest()));
         logger.info(
           `Wyszukiwarka: ${countOf(stats.pages, NOUNS.page)} i ${countOf(stats.records, NOUNS.pdfFile)}, ${countOf(stats.words, NOUNS.word)}, ${countOf(stats.restoreWords, NOUNS.word)} z „ł”, ${countOf(stats.synonyms, NOUNS.abbreviation)} ze słowniczka (${Math.round(performance.now() - started)} ms)`,
         );

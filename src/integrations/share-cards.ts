@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inStep } from '../build/steps.ts';
+import { timePhase } from '../build/timings.ts';
 import { buildShareCards, cacheRoot } from '../cards/render.ts';
 import { drawableStrip, loadStrip } from '../graphics/strip.ts';
 import { getContent } from '../content/index.ts';
@@ -28,15 +29,16 @@ export default function shareCards(): AstroIntegration {
       'astro:build:done': inStep('karty do udostępniania (sharp)', async ({ dir, logger }) => {
         const content = getContent();
         const { dir: contentDir, settings } = content;
-        // The strip's data URI holds its clean bytes (an SVG could otherwise pull in other files).
-        const strip = await drawableStrip(loadStrip(contentDir, settings.logotypy));
-        const s = await buildShareCards({
-          dir: fileURLToPath(dir),
-          pages: [...describePages(content).values()],
-          siteName: settings.serwis.nazwa,
-          strip,
-          cacheRoot: cacheRoot(root),
-        });
+        const s = await timePhase('cards', async () =>
+          buildShareCards({
+            dir: fileURLToPath(dir),
+            pages: [...describePages(content).values()],
+            siteName: settings.serwis.nazwa,
+            // The strip's data URI holds its clean bytes (an SVG could otherwise pull in other files).
+            strip: await drawableStrip(loadStrip(contentDir, settings.logotypy)),
+            cacheRoot: cacheRoot(root),
+          }),
+        );
         const time = s.ms < 1000 ? `${s.ms} ms` : `${(s.ms / 1000).toFixed(1).replace('.', ',')} s`;
         logger.info(`Karty: ${countOf(s.pages, NOUNS.page)}, ${countOf(s.cards, NOUNS.card)}, ${s.rendered} ${pluralForm(s.rendered, NEW)} (${time}), ${fileSize(s.bytes)}`);
       }),

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PhrasingContent, Root } from 'mdast';
+import { transformSync } from 'esbuild';
 import * as pagefind from 'pagefind';
 import type { Content } from '../content/entries.ts';
 import { bundlesOf } from '../content/bundles.ts';
@@ -14,6 +15,8 @@ import type { Manifest } from '../content/manifest.ts';
 import { filtersFor } from '../content/facets.ts';
 import { buildRestoreMap, words } from './folding.ts';
 import { synonymsFromGlossary, type GlossaryEntry } from './synonyms.ts';
+import { IndexFormatError, rechunkIndex } from './rechunk.ts';
+import { assetsFile } from './assets.ts';
 
 /** Folder of the index under the site root, and the file with the Polish query assets. */
 export const INDEX_DIR = 'pagefind';
@@ -26,6 +29,13 @@ export const ASSETS_FILE = 'kooperacje-szukaj.json';
  * them out keeps excerpts to the body text.
  */
 export const NOT_BODY_TEXT = ['main > .meta', 'main > .small', 'main > .note'];
+/**
+ * Target size of a word-index chunk before gzip (2–5 KB gzipped), instead of
+ * Pagefind's ~60 KB (28 KB gzipped): a query downloads the chunk of each of
+ * its words. A word on most pages, with its longer forms, still fills a
+ * bigger chunk of its own (src/search/rechunk.ts).
+ */
+export const CHUNK_BYTES = 4000;
 /** The glossary page the acronyms come from. */
 export const GLOSSARY_SLUG = 'slowniczek';
 
@@ -107,11 +117,12 @@ export async function buildSearchIndex(outDir: string, content: Content, manifes
     const written = await index.writeFiles({ outputPath: join(outDir, INDEX_DIR) });
     check(written.errors);
     pruneUnusedFiles(join(outDir, INDEX_DIR));
+    splitIndexChunks(join(outDir, INDEX_DIR));
 
     const glossary = content.pages.find((p) => p.slug === GLOSSARY_SLUG);
     const restore = buildRestoreMap(texts);
     const synonyms = glossary ? synonymsFromGlossary(glossaryEntries(glossary.body)) : [];
-    writeFileSync(join(outDir, INDEX_DIR, ASSETS_FILE), JSON.stringify({ restore, synonyms }));
+    writeFileSync(join(outDir, INDEX_DIR, ASSETS_FILE), JSON.stringify(assetsFile(restore, synonyms)));
     return {
       pages: added.page_count,
       records,
@@ -125,11 +136,28 @@ export async function buildSearchIndex(outDir: string, content: Content, manifes
   }
 }
 
-/** Pagefind also writes its UI bundles and other languages' WASM; the search here loads none of them. */
+/** Re-splits the written index into small chunks; an index it cannot read fails the build, naming the file. */
+export function splitIndexChunks(dir: string): void {
+  try {
+    rechunkIndex(dir, CHUNK_BYTES);
+  } catch (error) {
+    if (!(error instanceof IndexFormatError)) throw error;
+    check([`${INDEX_DIR}/${error.message}; to nie błąd treści: ta wersja Pagefind zapisuje indeks inaczej, niż zakłada src/search/rechunk.ts – zgłoś to programistom`]);
+  }
+}
+
+/**
+ * Pagefind also writes its UI bundles, its web worker (the search runs
+ * without it: src/search/client/runtime.ts) and other languages' WASM; the
+ * search here loads none of them. pagefind.js itself ships minified (a fifth
+ * fewer bytes over the wire).
+ */
 function pruneUnusedFiles(dir: string): void {
   for (const f of readdirSync(dir)) {
     // Every page is indexed as Polish (forceLanguage), so only the Polish WASM is ever fetched.
-    const unused = /^pagefind-(ui|modular-ui|component-ui|highlight)\b/.test(f) || (/^wasm\./.test(f) && f !== 'wasm.pl.pagefind');
+    const unused = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\b/.test(f) || (/^wasm\./.test(f) && f !== 'wasm.pl.pagefind');
     if (unused) rmSync(join(dir, f), { recursive: true, force: true });
   }
+  const script = join(dir, 'pagefind.js');
+  writeFileSync(script, transformSync(readFileSync(script, 'utf8'), { minify: true, format: 'esm', legalComments: 'none' }).code);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ASSETS_FILE, INDEX_DIR } from '../../src/search/indexer.ts';
-import type { SearchAssets } from '../../src/search/engine.ts';
+import { readAssets, type AssetsFile } from '../../src/search/assets.ts';
 import { toolPdfPath } from '../../src/content/bundles.ts';
 import { FACETS } from '../../src/content/facets.ts';
 import { WORDS } from '../../src/domain/words/index.ts';
@@ -12,7 +12,7 @@ import { openSearch, type NodeSearch } from '../support/search.ts';
 
 const { real, fixture } = inject('sites');
 
-const searchAssets = (dir: string) => JSON.parse(readFileSync(join(dir, INDEX_DIR, ASSETS_FILE), 'utf8')) as SearchAssets;
+const searchAssets = (dir: string) => readAssets(JSON.parse(readFileSync(join(dir, INDEX_DIR, ASSETS_FILE), 'utf8')) as AssetsFile);
 
 describe('search over the project’s content, run in Node', () => {
   let s: NodeSearch;
@@ -127,7 +127,7 @@ describe('search over the project’s content, run in Node', () => {
 
   it('ships only the files the search loads', () => {
     const files = readdirSync(join(real.dir, INDEX_DIR));
-    expect(files.filter((f) => /pagefind-(ui|modular-ui|component-ui|highlight)/.test(f))).toEqual([]);
+    expect(files.filter((f) => /pagefind-(ui|modular-ui|component-ui|highlight|worker)/.test(f))).toEqual([]);
     expect(files.filter((f) => f.startsWith('wasm.'))).toEqual(['wasm.pl.pagefind']);
   });
 });

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { search, type Outcome, type Pagefind, type SearchAssets } from '../../src/search/engine.ts';
+import { search, type Outcome, type Pagefind } from '../../src/search/engine.ts';
 import type { FilterValues } from '../../src/content/facets.ts';
 import { ASSETS_FILE, INDEX_DIR } from '../../src/search/indexer.ts';
+import { readAssets, type AssetsFile } from '../../src/search/assets.ts';
 import { serve, type StaticServer } from './server.ts';
 
 export interface NodeSearch {
@@ -26,7 +27,7 @@ export async function openSearch(dir: string): Promise<NodeSearch> {
   await pagefind.options({ basePath: `${server.origin}/${INDEX_DIR}/`, baseUrl: '/' });
   await pagefind.init();
   await pagefind.filters();
-  const assets = JSON.parse(readFileSync(join(dir, INDEX_DIR, ASSETS_FILE), 'utf8')) as SearchAssets;
+  const assets = readAssets(JSON.parse(readFileSync(join(dir, INDEX_DIR, ASSETS_FILE), 'utf8')) as AssetsFile);
   return {
     server,
     run: (query, filters = {}, limit = 10) => search(pagefind, assets, query, filters, limit),

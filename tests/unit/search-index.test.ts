@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assetsFile } from '../../src/search/assets.ts';
 import { ASSETS_FILE, INDEX_DIR, NOT_BODY_TEXT } from '../../src/search/indexer.ts';
 import { openSearch, type NodeSearch } from '../support/search.ts';
 
@@ -22,7 +23,7 @@ async function indexOf(html: string, excludeSelectors: string[]): Promise<{ dir:
   await index!.addHTMLFile({ url: '/rekomendacje/plan/', content: html });
   await index!.writeFiles({ outputPath: join(dir, INDEX_DIR) });
   await index!.deleteIndex();
-  writeFileSync(join(dir, INDEX_DIR, ASSETS_FILE), JSON.stringify({ restore: {}, synonyms: [] }));
+  writeFileSync(join(dir, INDEX_DIR, ASSETS_FILE), JSON.stringify(assetsFile({}, [])));
   return { dir, search: await openSearch(dir) };
 }
 

@@ -74,7 +74,7 @@ export function enhancePage(): void {
       for (const box of boxes) box.nextElementSibling!.querySelector('[data-count]')!.textContent = '';
       return;
     }
-    const outcome = await run(state.query, displayFilters(state.filters), state.pages * PAGE_SIZE);
+    const outcome = await run(state.query, displayFilters(state.filters), state.pages * PAGE_SIZE, true);
     if (ticket !== latest) return;
     prompt.hidden = true;
     const found = summary(outcome.total, outcome.query);
