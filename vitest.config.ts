@@ -12,7 +12,8 @@ export default defineConfig({
     maxWorkers: '100%',
     projects: [
       // The unit tests run first, while the site project's global setup builds the sites in the background.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      // A first test that loads jsdom or renders in a child process can pass 5 s while the background builds use the cores.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 }, testTimeout: 30_000 } },
       {
         test: {
           name: 'site',
