@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentLoads } from '../src/content/cache.ts';
 import { addPhaseTime, phaseTimes } from '../src/build/timings.ts';
+import { cacheRoot, TOOLKIT_CACHE } from '../src/build/cache.ts';
 import { formatProblem } from '../src/content/index.ts';
 import { DOWNLOADS_DIR } from '../src/content/bundles.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
@@ -83,7 +84,7 @@ try {
 const { buildToolkits } = await import('../src/toolkit/build.ts');
 const pdfStarted = performance.now();
 console.log('Pakiety narzędzi (PDF):');
-const toolkits = await buildToolkits(checked.content, pdfStaging, (line) => console.log(line)).catch((error: unknown) => fail('pakiety narzędzi (PDF)', error));
+const toolkits = await buildToolkits(checked.content, pdfStaging, (line) => console.log(line), { cacheDir: join(cacheRoot(root), TOOLKIT_CACHE) }).catch((error: unknown) => fail('pakiety narzędzi (PDF)', error));
 if (toolkits.problems.length > 0) {
   cleanUp();
   console.error(`\n✗ Pliki PDF nie powstały. Serwis nie został zbudowany, poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
