@@ -101,28 +101,16 @@ function text(x: number, y: number, size: number, weight: Weight, fill: string, 
   return `<text x="${num(x)}" y="${num(y)}" font-size="${num(size)}"${weight === 'bold' ? ' font-weight="700"' : ''} fill="${fill}"${extra}>${escapeXml(content)}</text>`;
 }
 
-/** An SVG document of the card's size around `parts`. */
-const document = (parts: readonly string[]) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><g font-family="Noto Sans">${parts.join('')}</g></svg>`;
-
-/** What every card of a site shows alike: the ground, the logo strip, the rule and the foot band. */
-function backdropParts(strip: StripImage): string[] {
+/** The card as an SVG document, 1200×630. */
+export function cardSvg(spec: CardSpec, strip: StripImage): string {
   const L = CARD_LAYOUT;
   const c = CARD_COLOURS;
+  const parts: string[] = [`<rect width="${W}" height="${H}" fill="${c.background}"/>`];
+
   const stripWidth = Math.min(L.strip.maxWidth, L.strip.maxHeight * strip.ratio);
-  return [
-    `<rect width="${W}" height="${H}" fill="${c.background}"/>`,
-    `<image x="${L.strip.x}" y="${L.strip.y}" width="${num(stripWidth)}" height="${num(stripWidth / strip.ratio)}" href="${escapeXml(strip.href)}"/>`,
-    `<rect y="${L.rule.y}" width="${W}" height="${L.rule.height}" fill="${c.accent}"/>`,
-    `<rect y="${L.foot.y}" width="${W}" height="${H - L.foot.y}" fill="${c.accent}"/>`,
-  ];
-}
+  parts.push(`<image x="${L.strip.x}" y="${L.strip.y}" width="${num(stripWidth)}" height="${num(stripWidth / strip.ratio)}" href="${escapeXml(strip.href)}"/>`);
+  parts.push(`<rect y="${L.rule.y}" width="${W}" height="${L.rule.height}" fill="${c.accent}"/>`);
 
-/** The card's own text: label, title, municipality types and, on the foot band, the site's name. */
-function textParts(spec: CardSpec): string[] {
-  const L = CARD_LAYOUT;
-  const c = CARD_COLOURS;
-  const parts: string[] = [];
   const { label, title } = labelAndTitle(spec);
   const typesLine = spec.types.join(' · ');
   let typesSize: number = L.types.size;
@@ -145,26 +133,9 @@ function textParts(spec: CardSpec): string[] {
   }
   if (typesLine) parts.push(text(X, y + L.types.gapAbove + typesSize * BASELINE, typesSize, 'regular', c.muted, clip(typesLine, TEXT_WIDTH, typesSize, 'regular')));
 
+  parts.push(`<rect y="${L.foot.y}" width="${W}" height="${H - L.foot.y}" fill="${c.accent}"/>`);
   const footBaseline = L.foot.y + (H - L.foot.y - L.foot.size * LINE) / 2 + L.foot.size * BASELINE;
   parts.push(text(X, footBaseline, L.foot.size, 'bold', c.onAccent, clip(typesetText(spec.site), TEXT_WIDTH, L.foot.size, 'bold')));
-  return parts;
-}
 
-/** The card as an SVG document, 1200×630: the backdrop with the text over it. */
-export function cardSvg(spec: CardSpec, strip: StripImage): string {
-  return document([...backdropParts(strip), ...textParts(spec)]);
-}
-
-/**
- * The backdrop alone, the same for every card of a site: the build draws it
- * once and lays each card's text over it (cardTextSvg), the same picture as
- * cardSvg at a fraction of the cost (the strip is the costliest part to draw).
- */
-export function cardBackdropSvg(strip: StripImage): string {
-  return document(backdropParts(strip));
-}
-
-/** A card's text on a transparent ground, to lay over the backdrop. */
-export function cardTextSvg(spec: CardSpec): string {
-  return document(textParts(spec));
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><g font-family="Noto Sans">${parts.join('')}</g></svg>`;
 }

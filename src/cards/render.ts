@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, statSync, writeFileSyn
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { useBundledFontsForSvg } from '../graphics/fonts.ts';
-import { cardBackdropSvg, cardTextSvg } from './design.ts';
+import { cardSvg } from './design.ts';
 import { cardSpecOf, type SharePage, type ShareSite } from './meta.ts';
 import { CARDS_DIR, cardKey, type CardSpec } from './spec.ts';
 import type { LoadedStrip } from '../graphics/strip.ts';
@@ -48,8 +48,12 @@ const CARD_RENDERS = 2 * availableParallelism();
 /**
  * A palette PNG: flat colours and anti-aliased text need no more than 256
  * colours. Fastest quantising and no dithering look the same on cards and
- * halve the time of the defaults. zlib level 6 instead of 9 saves about 40 %
- * of a card's time for about 5 % more bytes (measured: 24.5 KB against 23.2 KB).
+ * halve the time of the defaults. Measured per card on one core: drawing the
+ * SVG 16 ms, quantising to the palette 28 ms, zlib level 9 another 10 ms
+ * that level 6 saves for 5 % more bytes (24.6 KB against 23.3 KB). A
+ * truecolour PNG would skip the quantising but weigh twice as much (50 KB);
+ * WebP q90 is slower (87 ms). Drawing the shared backdrop once and laying
+ * each card's text over it was tried: compositing costs more than it saves.
  */
 export const CARD_PNG = { palette: true, compressionLevel: 6, effort: 1, dither: 0 } as const;
 
@@ -82,16 +86,11 @@ export async function buildShareCards(build: CardBuild): Promise<CardStats> {
   if (missing.length > 0) {
     useBundledFontsForSvg();
     const sharp = (await import('sharp')).default;
-    // The backdrop (ground, logo strip, rule, foot band) is drawn once; each card lays only its text over it.
-    const backdrop = await sharp(Buffer.from(cardBackdropSvg(build.strip))).raw().toBuffer({ resolveWithObject: true });
     const queue = [...missing];
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const [key, spec] = next;
-        const png = await sharp(backdrop.data, { raw: backdrop.info })
-          .composite([{ input: Buffer.from(cardTextSvg(spec)) }])
-          .png(CARD_PNG)
-          .toBuffer();
+        const png = await sharp(Buffer.from(cardSvg(spec, build.strip))).png(CARD_PNG).toBuffer();
         // Written under a temporary name and renamed, so a build running in parallel never copies half a file.
         const tmp = join(cache, `${key}.${process.pid}.tmp`);
         writeFileSync(tmp, png);
