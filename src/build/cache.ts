@@ -9,7 +9,7 @@
  * names; CI keeps it between deployments.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** node_modules/.cache/kooperacje, or the folder KOOP_CACHE_DIR names (tests and the benchmark use their own). */
@@ -62,12 +62,16 @@ export interface FileCache {
   put(key: string, ext: string, bytes: Uint8Array): void;
 }
 
-/** The cache in `dir`, created on first write. */
+/** The cache in `dir`, created on first write. A file read is marked as used now (its time), for pruneCache. */
 export function fileCache(dir: string): FileCache {
   return {
     get: (key, ext) => {
       try {
-        return readFileSync(join(dir, `${key}.${ext}`));
+        const file = join(dir, `${key}.${ext}`);
+        const bytes = readFileSync(file);
+        const now = new Date();
+        utimesSync(file, now, now);
+        return bytes;
       } catch {
         return undefined;
       }
@@ -81,4 +85,29 @@ export function fileCache(dir: string): FileCache {
       renameSync(tmp, file);
     },
   };
+}
+
+/** Files a cache keeps unused before pruneCache deletes them: a month of builds that did not need them. */
+export const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes the files of the cache in `dir` that no build wrote or read for
+ * `maxAgeMs` (older versions of changed files), so a cache CI keeps between
+ * deployments does not grow without end. Returns how many it deleted.
+ */
+export function pruneCache(dir: string, maxAgeMs = CACHE_MAX_AGE_MS, now = Date.now()): number {
+  if (!existsSync(dir)) return 0;
+  let deleted = 0;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    try {
+      if (now - statSync(file).mtimeMs > maxAgeMs) {
+        rmSync(file, { force: true });
+        deleted++;
+      }
+    } catch {
+      // Deleted meanwhile by a build running in parallel: nothing to do.
+    }
+  }
+  return deleted;
 }

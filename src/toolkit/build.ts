@@ -26,7 +26,7 @@ import { renderBundle, renderTool, type RenderContext } from './render.ts';
 import { describeEntry } from '../content/page-description.ts';
 import { docxImages } from './docx/images.ts';
 import { renderToolDocx } from './docx/tool.ts';
-import { fileCache, inputKey } from '../build/cache.ts';
+import { fileCache, inputKey, pruneCache } from '../build/cache.ts';
 
 export interface ToolkitResult {
   readonly manifest?: Manifest;
@@ -185,6 +185,7 @@ export async function buildToolkits(content: Content, outDir: string, log: (line
     tools[tool.id] = { ...entry(path, tool.data.tytul, result, edition), docx: { path: docxPath, bytes: docxBytes.length } };
   }
 
+  if (options.cacheDir) pruneCache(options.cacheDir);
   const manifest: Manifest = { bundles, tools };
   write(`/${DOWNLOADS_DIR}/${MANIFEST_FILE}`, Buffer.from(JSON.stringify(manifest, null, 2)));
   return { manifest, problems: [], timings };

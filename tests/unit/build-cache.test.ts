@@ -1,8 +1,8 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeVersion, fileCache, inputKey } from '../../src/build/cache.ts';
+import { CACHE_MAX_AGE_MS, codeVersion, fileCache, inputKey, pruneCache } from '../../src/build/cache.ts';
 import { formatProblem, loadContent, type Content } from '../../src/content/index.ts';
 import { buildToolkits } from '../../src/toolkit/build.ts';
 
@@ -48,6 +48,21 @@ describe('the build cache key', () => {
     expect(cache.get('0123', 'pdf')).toBeUndefined();
     cache.put('0123', 'pdf', Buffer.from('%PDF'));
     expect(cache.get('0123', 'pdf')?.toString()).toBe('%PDF');
+  });
+});
+
+describe('pruning the build cache', () => {
+  it('deletes files no build used for a month, and keeps a file read since, however old it was', () => {
+    const dir = join(work, 'prune');
+    const cache = fileCache(dir);
+    cache.put('stary', 'pdf', Buffer.from('a'));
+    cache.put('uzywany', 'pdf', Buffer.from('b'));
+    const old = new Date(Date.now() - CACHE_MAX_AGE_MS - 60_000);
+    for (const name of ['stary.pdf', 'uzywany.pdf']) utimesSync(join(dir, name), old, old);
+    expect(cache.get('uzywany', 'pdf')?.toString()).toBe('b');
+    expect(pruneCache(dir)).toBe(1);
+    expect(readdirSync(dir)).toEqual(['uzywany.pdf']);
+    expect(pruneCache(join(work, 'nie-ma'))).toBe(0);
   });
 });
 
