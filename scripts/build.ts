@@ -30,7 +30,7 @@ if (refused) {
 }
 
 // Loaded only after that check: a refused output folder is reported at once, without loading the content code.
-const [{ contentLoads }, { formatProblem }, { DOWNLOADS_DIR }, { NOUNS, countOf }, { countPages }, { checkBeforeBuild, reportGaps }, { describeFailure, formatFailure }, { exclusiveRun }, { repairAndLoad }] =
+const [{ contentLoads }, { formatProblem }, { DOWNLOADS_DIR }, { NOUNS, countOf }, { countPages }, { checkBeforeBuild, reportGaps }, { describeFailure, formatFailure }, { exclusiveRun }, { repairAndLoad }, { cacheRoot, TOOLKIT_CACHE }] =
   await Promise.all([
     import('../src/content/cache.ts'),
     import('../src/content/index.ts'),
@@ -41,6 +41,7 @@ const [{ contentLoads }, { formatProblem }, { DOWNLOADS_DIR }, { NOUNS, countOf 
     import('./lib/failure.ts'),
     import('./lib/exclusive.ts'),
     import('./lib/start.ts'),
+    import('../src/build/cache.ts'),
   ]);
 
 // Staging lives in the project (Astro's prerender chunks must resolve node_modules);
@@ -88,7 +89,7 @@ try {
 const { buildToolkits } = await import('../src/toolkit/build.ts');
 const pdfStarted = performance.now();
 console.log('Pakiety narzędzi (PDF):');
-const toolkits = await buildToolkits(checked.content, pdfStaging, (line) => console.log(line)).catch((error: unknown) => fail('pakiety narzędzi (PDF)', error));
+const toolkits = await buildToolkits(checked.content, pdfStaging, (line) => console.log(line), { cacheDir: join(cacheRoot(root), TOOLKIT_CACHE) }).catch((error: unknown) => fail('pakiety narzędzi (PDF)', error));
 if (toolkits.problems.length > 0) {
   cleanUp();
   console.error(`\n✗ Pliki PDF nie powstały. Serwis nie został zbudowany, poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);

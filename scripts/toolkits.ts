@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/content/index.ts';
 import { DOWNLOADS_DIR } from '../src/content/bundles.ts';
+import { cacheRoot, TOOLKIT_CACHE } from '../src/build/cache.ts';
 import { NOUNS, countOf } from '../src/typography/plural.ts';
 import { exclusiveRun } from './lib/exclusive.ts';
 import { describeFailure, formatFailure } from './lib/failure.ts';
@@ -60,7 +61,7 @@ try {
 // Loaded only after the checks: refusing a wrong --out or a content mistake needs neither pdfkit nor sharp.
 const { buildToolkits } = await import('../src/toolkit/build.ts');
 console.log('Pakiety narzędzi (PDF):');
-const result = await buildToolkits(checked.content, staging, (line) => console.log(line)).catch((error: unknown) => fail('pakiety narzędzi (PDF)', error));
+const result = await buildToolkits(checked.content, staging, (line) => console.log(line), { cacheDir: join(cacheRoot(root), TOOLKIT_CACHE) }).catch((error: unknown) => fail('pakiety narzędzi (PDF)', error));
 if (result.problems.length > 0) {
   cleanUp();
   console.error(`✗ Pliki PDF nie powstały:\n`);

@@ -17,6 +17,7 @@ import { KINDS, contentKind, listedKinds, typesOf, type ContentKindId, type Some
 import { SITE_PATHS, listPath, recommendationsForAddressee, recommendationsForType, recommendationsInArea } from './routes.ts';
 import { toolDisclaimer, toolFacts, type ToolFacts } from './tool-facts.ts';
 import { absoluteUrl } from './urls.ts';
+import { siteMapParts } from './site-map.ts';
 
 /** One step of the „Jesteś tutaj” trail. */
 export interface Crumb {
@@ -135,6 +136,11 @@ function sitePages(content: Content): PageDescription[] {
     ...KINDS.flatMap((kind) => (kind.list ? [sitePage(content, listPath(kind), kind.plural, kind.list.description, listCrumb(kind))] : [])),
     own(SITE_PATHS.accessibility, W.chrome.accessibilityStatement, W.pages.statement.description(serwis.nazwa)),
     own(SITE_PATHS.sitemap, W.chrome.sitemap, W.pages.sitemap.description),
+    ...siteMapParts(content).map((part) => {
+      const name = W.pages.sitemap.part(part.group, part.number, part.total);
+      const crumbs = [{ label: W.chrome.sitemap, path: SITE_PATHS.sitemap }, { label: name, path: part.path }];
+      return sitePage(content, part.path, `${W.chrome.sitemap} – ${name}`, W.pages.sitemap.partDescription(part.group, part.from, part.to), crumbs);
+    }),
     own(SITE_PATHS.downloads, W.common.downloadsTitle, W.pages.downloads.description, W.common.downloads),
     own(
       SITE_PATHS.search,

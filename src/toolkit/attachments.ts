@@ -3,6 +3,7 @@
  * rendering, then appended with pdf-lib after the tool's own pages. The
  * generated PDF is edited in place, so its structure tree survives.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
 import type { Tool } from '../content/entries.ts';
@@ -15,6 +16,8 @@ export interface Attachment {
   readonly tool: Tool;
   readonly pdf: PDFDocument;
   readonly pages: number;
+  /** SHA-256 of the file as it is in content/ (the build cache's key for what it is made from). */
+  readonly digest: string;
 }
 
 /**
@@ -40,7 +43,7 @@ export async function loadAttachments(contentDir: string, tools: readonly Tool[]
       if (pdf.getPageCount() === 0) throw new Error('no pages');
       const removed = stripActiveContent(pdf);
       if (removed.length > 0) notes.push(strippedLine(`content${path}`, removed));
-      attachments.set(tool.id, { tool, pdf, pages: pdf.getPageCount() });
+      attachments.set(tool.id, { tool, pdf, pages: pdf.getPageCount(), digest: createHash('sha256').update(bytes).digest('hex') });
     } catch {
       problems.push({
         file: tool.file,

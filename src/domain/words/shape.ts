@@ -202,7 +202,16 @@ export interface FeedWords {
 /** Texts of the site's own pages and of the list and entry pages, by page. */
 export interface PageWords {
   readonly notFound: { readonly title: string; readonly description: string; readonly text: string; readonly sitemapHint: string };
-  readonly sitemap: { readonly description: string };
+  readonly sitemap: {
+    readonly description: string;
+    /** Name of one part of a long group's list, e.g. „Rekomendacje, część 2 z 3” (the page title puts „Mapa strony – ” before it). */
+    readonly part: (group: string, n: number, total: number) => string;
+    readonly partDescription: (group: string, from: number, to: number) => string;
+    /** Before the links to the parts of a long group: „412 stron, lista w częściach:”. */
+    readonly inParts: (pages: string) => string;
+    /** A part's link text: its entries by number, „151–300”. */
+    readonly range: (from: number, to: number) => string;
+  };
   readonly downloads: {
     readonly description: string;
     readonly lead: string;

@@ -135,6 +135,10 @@ export const PL: Words = {
     },
     sitemap: {
       description: 'Wszystkie strony serwisu w jednym miejscu.',
+      part: (group, n, total) => (total === 1 ? group : `${group}, część ${n} z ${total}`),
+      partDescription: (group, from, to) => `Strony od ${from}. do ${to}. w dziale „${group}” mapy strony.`,
+      inParts: (pages) => `${pages}, lista w częściach:`,
+      range: (from, to) => `${from}–${to}`,
     },
     downloads: {
       description: 'Pakiety wzorów dokumentów w PDF – osobno dla gmin wiejskich, miejsko-wiejskich i miejskich – do wydruku i wypełnienia.',
