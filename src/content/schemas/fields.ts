@@ -2,6 +2,10 @@
  * Field builders shared by the collection schemas. Every builder carries a
  * Polish message made of „what is wrong; how to fix it”, so that
  * `formatIssue` only has to prepend the file and the field.
+ *
+ * Every schema field carries its Polish label and hint for the editors' form
+ * as zod metadata, `.meta({ title, description })`, written next to the field;
+ * the CMS configuration (src/cms/config.ts) reads them from there.
  */
 import { z } from 'zod';
 import { MUNICIPALITY_TYPE_IDS } from '../../domain/municipalities.ts';
@@ -72,10 +76,11 @@ export const addedOn = () =>
   isoDate({
     example: '2026-11-23',
     missing: 'brak daty dodania wpisu do serwisu; dopisz ją w formacie RRRR-MM-DD, np. dodano: 2026-11-23',
-  });
+  }).meta({ title: 'Data dodania do serwisu', description: 'Dzień, w którym wpis trafia do serwisu (nie data spotkania); przy nowym wpisie dzisiejsza data. Kanał Atom pokazuje najnowsze wpisy na początku.' });
 
 /** The day an entry's text last changed in a way readers should know of (RRRR-MM-DD); shown on the page and in the sitemap. */
-export const updatedOn = () => isoDate({ example: '2026-11-23' }).optional();
+export const updatedOn = () =>
+  isoDate({ example: '2026-11-23' }).optional().meta({ title: 'Ostatnia aktualizacja', description: 'Dzień ostatniej istotnej zmiany wpisu; strona pokazuje go jako „Ostatnia aktualizacja”. Bez zmian wpisu zostaw puste.' });
 
 /** One value of a controlled list; the message lists the allowed values. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
@@ -151,17 +156,18 @@ export function url(example = 'https://www.przyklad.pl/strona') {
 export const source = () =>
   z.strictObject({
     /** What the source is, e.g. „Strona projektu Kooperacje 3D – O projekcie”. */
-    tytul: text('tytul: Strona projektu – O projekcie'),
+    tytul: text('tytul: Strona projektu – O projekcie').meta({ title: 'Tytuł źródła', description: 'Np. Strona projektu Kooperacje 3D – O projekcie.' }),
     /** Where to read it. */
-    url: url().optional(),
+    url: url().optional().meta({ title: 'Adres źródła', description: 'Pełny adres z https://; puste, jeśli źródła nie ma w sieci.' }),
     /** A note on the source for readers (a cut-off name, a guess, two conflicting dates); shown in the sources section. */
-    uwagi: z.string().trim().min(1, { error: 'pole jest puste; wpisz uwagę o źródle albo usuń pole' }).optional(),
+    uwagi: z.string().trim().min(1, { error: 'pole jest puste; wpisz uwagę o źródle albo usuń pole' }).optional().meta({ title: 'Uwagi o źródle', description: 'Pokazywane w sekcji „Źródła”, np. „strona nie podaje daty”.' }),
     /** True while nobody has confirmed the address (or the article) in a copy of the page; `npm run check` lists it. */
-    do_sprawdzenia: z.boolean({ error: 'wpisz true albo usuń pole' }).optional(),
-  });
+    do_sprawdzenia: z.boolean({ error: 'wpisz true albo usuń pole' }).optional().meta({ title: 'Adres do sprawdzenia', description: 'Zaznacz, gdy adresu nie potwierdzono w kopii strony; npm run check wypisuje takie źródła. Po sprawdzeniu odznacz.' }),
+  }).meta({ title: 'Źródło' });
 
 /** A list of sources; factual entries need at least one. */
-export const sources = () => listOf(source(), '[{ tytul: Strona projektu, url: https://… }]');
+export const sources = () =>
+  listOf(source(), '[{ tytul: Strona projektu, url: https://… }]').meta({ title: 'Źródła', description: 'Publiczne źródła faktów na stronie; co najmniej jedno.' });
 
 /** A reference to another entry, written as its path: `narzedzia/deklaracja-przystapienia`. */
 export const entryRef = () =>
@@ -180,4 +186,5 @@ export const slug = () =>
       error: (iss) =>
         `${describeInput(iss.input)} nie nadaje się na adres; użyj tylko małych liter bez polskich znaków, cyfr i myślników, np. spotkanie-edukacyjne`,
     })
-    .optional();
+    .optional()
+    .meta({ title: 'Inny adres strony', description: 'Zwykle puste: adresem jest nazwa pliku. Tylko małe litery bez polskich znaków, cyfry i myślniki, np. spotkanie-edukacyjne.' });
