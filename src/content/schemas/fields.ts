@@ -5,7 +5,10 @@
  *
  * Every schema field carries its Polish label and hint for the editors' form
  * as zod metadata, `.meta({ title, description })`, written next to the field;
- * the CMS configuration (src/cms/config.ts) reads them from there.
+ * the CMS configuration (src/cms/config.ts) reads them from there. Three more
+ * keys tell the form what a plain string is: `format: 'date'` (a RRRR-MM-DD
+ * date, a date picker), `multiline: true` (several lines, a text area) and
+ * `reference: true` (the path of another entry, a choice of entries).
  */
 import { z } from 'zod';
 import { MUNICIPALITY_TYPE_IDS } from '../../domain/municipalities.ts';
@@ -44,7 +47,7 @@ export function shortText(example: string, max: number) {
   return text(example).max(max, {
     error: (iss) =>
       `tekst ma ${String(iss.input).length} znaków, a może mieć najwyżej ${max}; skróć go`,
-  });
+  }).meta({ multiline: true });
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -68,7 +71,8 @@ export function isoDate({ example = '2021-06-15', missing }: { example?: string;
       error: (iss) =>
         iss.input === undefined ? (missing ?? `brak daty; ${fix}`) : `${describeInput(iss.input)} nie jest datą; ${fix}`,
     })
-    .refine(isIsoDate, { error: (iss) => `${describeInput(iss.input)} nie jest datą; ${fix}` });
+    .refine(isIsoDate, { error: (iss) => `${describeInput(iss.input)} nie jest datą; ${fix}` })
+    .meta({ format: 'date' });
 }
 
 /** The day an entry was put on the site; the Atom feed orders entries by it. */
@@ -176,7 +180,8 @@ export const entryRef = () =>
     .regex(/^(modele|spotkania|rekomendacje|narzedzia|strony)\/[a-z0-9-]+$/, {
       error: (iss) =>
         `${describeInput(iss.input)} nie jest ścieżką wpisu; wpisz folder i nazwę pliku bez rozszerzenia, np. narzedzia/deklaracja-przystapienia`,
-    });
+    })
+    .meta({ reference: true });
 
 /** Optional override of the URL segment (otherwise the file name). */
 export const slug = () =>

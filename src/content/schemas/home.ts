@@ -6,7 +6,7 @@ export const homeSchema = z.strictObject({
   /** The home page's h1, e.g. „Modele Kooperacji”. */
   tytul: text('tytul: Modele Kooperacji').meta({ title: 'Nagłówek', description: 'Nagłówek strony głównej, np. Modele Kooperacji.' }),
   /** The lead paragraph under the headline. */
-  wstep: text('wstep: Trzy modele współpracy instytucji na rzecz wsparcia osób i rodzin.').meta({ title: 'Wstęp', description: 'Akapit pod nagłówkiem.' }),
+  wstep: text('wstep: Trzy modele współpracy instytucji na rzecz wsparcia osób i rodzin.').meta({ title: 'Wstęp', multiline: true, description: 'Akapit pod nagłówkiem.' }),
   /** Heading above the three model cards. */
   modele: text('modele: Modele dla trzech typów gmin').meta({ title: 'Nagłówek nad modelami' }),
   /** Text of the link to the comparison of the models. */

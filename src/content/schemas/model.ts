@@ -67,7 +67,7 @@ export const modelSchema = z.strictObject({
     '[{ nazwa: Faza pilotażu, czas: 18 miesięcy }]',
   ).meta({ title: 'Fazy projektu', description: 'Po kolei.' }),
   /** The aim of the model, in a few sentences. */
-  cel: text('cel: Wszystkie instytucje gminy i powiatu wspólnie rozwiązują problem rodziny.').meta({ title: 'Cel modelu', description: 'W kilku zdaniach.' }),
+  cel: text('cel: Wszystkie instytucje gminy i powiatu wspólnie rozwiązują problem rodziny.').meta({ title: 'Cel modelu', multiline: true, description: 'W kilku zdaniach.' }),
   /** Levels on which the model works. */
   poziomy: optionalListOf(named(), '[{ nazwa: poziom instytucji, opis: … }]').meta({ title: 'Poziomy', description: 'Poziomy, na których działa model.' }),
   /** Teams, structures and roles (PZK, ZZK, WZK, animators, the lead institution). */

@@ -46,7 +46,7 @@ export const settingsSchema = z.strictObject({
         `${describeInput(iss.input)} ma w ścieżce znaki, których podścieżka serwisu nie może zawierać; użyj tylko liter bez polskich znaków, cyfr, kropek, podkreśleń i myślników, np. https://www.przyklad.pl/projekt-kooperacje-3d/`,
     }).meta({ title: 'Adres serwisu', description: 'Pełny adres strony głównej z https://, zakończony „/”; jego ścieżka to podścieżka serwisu.' }),
     /** Description of the home page (max 200 characters). */
-    opis: text('opis: Modele Kooperacji dla gmin wiejskich, miejsko-wiejskich i miejskich.').meta({ title: 'Opis serwisu', description: 'Jedno–dwa zdania o serwisie.' }),
+    opis: text('opis: Modele Kooperacji dla gmin wiejskich, miejsko-wiejskich i miejskich.').meta({ title: 'Opis serwisu', multiline: true, description: 'Jedno–dwa zdania o serwisie.' }),
   }).meta({ title: 'Serwis' }),
   instytucja: z.strictObject({
     /** Full name of the publishing institution. */
@@ -97,9 +97,9 @@ export const settingsSchema = z.strictObject({
       telefon: phone().meta({ title: 'Telefon' }),
     }).meta({ title: 'Kontakt w sprawie dostępności' }),
     /** Architectural accessibility of the institution's building (several paragraphs allowed). */
-    architektura: text('architektura: Do budynku prowadzi wejście bez schodów…').meta({ title: 'Dostępność architektoniczna', description: 'Dostępność siedziby instytucji; może mieć kilka akapitów.' }),
+    architektura: text('architektura: Do budynku prowadzi wejście bez schodów…').meta({ title: 'Dostępność architektoniczna', multiline: true, description: 'Dostępność siedziby instytucji; może mieć kilka akapitów.' }),
     /** Communication accessibility: PJM interpreter, induction loops, and so on. */
-    komunikacja: text('komunikacja: W budynku nie ma pętli indukcyjnej…').meta({ title: 'Dostępność komunikacyjno-informacyjna', description: 'Tłumacz PJM, pętle indukcyjne itd.' }),
+    komunikacja: text('komunikacja: W budynku nie ma pętli indukcyjnej…').meta({ title: 'Dostępność komunikacyjno-informacyjna', multiline: true, description: 'Tłumacz PJM, pętle indukcyjne itd.' }),
   }).meta({ title: 'Deklaracja dostępności' }),
   /** The PDF toolkits. */
   pakiety: z.strictObject({
@@ -116,15 +116,15 @@ export const settingsSchema = z.strictObject({
     /** The EU co-financing sentence (PO WER 2014–2020): every page's footer and every bundle's cover. */
     wspolfinansowanie: text(
       'wspolfinansowanie: Projekt „…” współfinansowany przez Unię Europejską ze środków Europejskiego Funduszu Społecznego w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014–2020.',
-    ).meta({ title: 'Współfinansowanie', description: 'Zdanie o współfinansowaniu projektu przez Unię Europejską.' }),
+    ).meta({ title: 'Współfinansowanie', multiline: true, description: 'Zdanie o współfinansowaniu projektu przez Unię Europejską.' }),
     /** What one template is and is not: a tool's page and its section in every PDF. */
     zastrzezenie_wzoru: text(
       'zastrzezenie_wzoru: Wzór opracowany na potrzeby serwisu; nie pochodzi z dokumentów projektów i nie jest oficjalnym formularzem.',
-    ).meta({ title: 'Zastrzeżenie wzoru', description: 'O jednym wzorze: opracowany na potrzeby serwisu, nie jest oficjalnym formularzem.' }),
+    ).meta({ title: 'Zastrzeżenie wzoru', multiline: true, description: 'O jednym wzorze: opracowany na potrzeby serwisu, nie jest oficjalnym formularzem.' }),
     /** The same for a set of templates: the list of tools, the model pages, the cover and introduction of every bundle. */
     zastrzezenie_wzorow: text(
       'zastrzezenie_wzorow: Wzory opracowano na potrzeby serwisu; nie pochodzą z dokumentów projektów i nie są oficjalnymi formularzami.',
-    ).meta({ title: 'Zastrzeżenie wzorów', description: 'To samo w liczbie mnogiej.' }),
+    ).meta({ title: 'Zastrzeżenie wzorów', multiline: true, description: 'To samo w liczbie mnogiej.' }),
   }, {
     error: (iss) =>
       iss.input === undefined

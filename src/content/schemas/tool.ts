@@ -9,7 +9,7 @@ export const toolSchema = z.strictObject({
   /** One or two sentences for lists and search results (max 200 characters). */
   opis: shortText('opis: Wzór deklaracji, którą instytucja przystępuje do PZK.', 200).meta({ title: 'Krótki opis', description: 'Jedno–dwa zdania do list i wyników wyszukiwania (najwyżej 200 znaków).' }),
   /** What the template is for. */
-  cel: text('cel: Potwierdza udział instytucji w zespole.').meta({ title: 'Cel', description: 'Do czego służy wzór.' }),
+  cel: text('cel: Potwierdza udział instytucji w zespole.').meta({ title: 'Cel', multiline: true, description: 'Do czego służy wzór.' }),
   /** Who fills it in. */
   kto_wypelnia: text('kto_wypelnia: kierownik instytucji przystępującej do zespołu').meta({ title: 'Kto wypełnia' }),
   /** When it is filled in. */
