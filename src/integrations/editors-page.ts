@@ -1,0 +1,125 @@
+/**
+ * The editors' page (/redakcja/ under the site's base): Sveltia CMS with the
+ * form generated from the schemas. `astro build` writes the page, its
+ * configuration and the CMS bundle into the site; `npm run dev` (and
+ * `npm run redakcja`) serves the same from memory, the configuration read
+ * afresh from the current content on every request. The page is not an Astro
+ * route, so it is in no sitemap, feed, menu or search index.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { inStep } from '../build/steps.ts';
+import { backendFromEnv } from '../cms/backend.ts';
+import { cmsConfig, type ReferenceOption } from '../cms/config.ts';
+import { CONFIG_FILE, EDITORS_DIR, editorsPageHtml, editorsPolicy } from '../cms/page.ts';
+import { currentContent } from '../content/cache.ts';
+import { contentDir } from '../content/index.ts';
+import { entryKey, allEntries } from '../content/entries.ts';
+import { KINDS, contentKind } from '../content/kinds.ts';
+import { CMS_ENTRY, bundleFiles, cmsBundle } from './cms-bundle.ts';
+
+/** Entries another entry may name: from the loaded content, or by file name while the content has errors. */
+function references(dir: string): { references: ReferenceOption[]; siteUrl: string | undefined } {
+  const result = currentContent(dir);
+  if (result.ok) {
+    return {
+      siteUrl: result.content.settings.serwis.adres,
+      references: allEntries(result.content).map((entry) => {
+        const kind = contentKind(entry.kind);
+        const data = entry.data as { tytul: string };
+        return { value: entryKey(entry), label: `${kind.singular}: ${(kind.title as ((d: unknown) => string) | undefined)?.(entry.data) ?? data.tytul}` };
+      }),
+    };
+  }
+  return {
+    siteUrl: undefined,
+    references: KINDS.flatMap((kind) => {
+      let files: string[] = [];
+      try {
+        files = readdirSync(join(dir, kind.folder)).filter((f) => f.endsWith('.md'));
+      } catch {
+        // A missing folder has no entries.
+      }
+      return files.map((f) => ({ value: `${kind.folder}/${f.slice(0, -3)}`, label: `${kind.singular}: ${f.slice(0, -3)}` }));
+    }),
+  };
+}
+
+/** The page's three parts: the HTML, the configuration and the policy's git origins. */
+function editorsFiles(dir: string, fallbackUrl: string): { html: string; config: string } {
+  const { backend, origins } = backendFromEnv(process.env);
+  const refs = references(dir);
+  const { config } = cmsConfig({ backend, siteUrl: refs.siteUrl ?? fallbackUrl, references: refs.references });
+  return {
+    html: editorsPageHtml({ policy: editorsPolicy(origins), script: CMS_ENTRY }),
+    config: `${JSON.stringify(config, null, 2)}\n`,
+  };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', type);
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(body);
+}
+
+export default function editorsPage(): AstroIntegration {
+  let base = '/';
+  let site = 'http://localhost/';
+  return {
+    name: 'kooperacje:editors-page',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = config.site ?? site;
+      },
+      'astro:server:setup': async ({ server }) => {
+        const bundle = await cmsBundle();
+        const prefix = `${base}${EDITORS_DIR}/`;
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+          if (path === `${base}${EDITORS_DIR}`) {
+            res.statusCode = 301;
+            res.setHeader('Location', prefix);
+            return res.end();
+          }
+          if (!path.startsWith(prefix)) return next();
+          const rest = path.slice(prefix.length);
+          try {
+            if (rest === '' || rest === 'index.html') return send(res, 200, TYPES['.html']!, editorsFiles(contentDir(), site).html);
+            if (rest === CONFIG_FILE) return send(res, 200, TYPES['.json']!, editorsFiles(contentDir(), site).config);
+            const file = normalize(join(bundle, rest));
+            if (!file.startsWith(bundle)) return send(res, 404, 'text/plain; charset=utf-8', 'Nie ma takiego pliku.');
+            return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            return send(res, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 404 : 500, 'text/plain; charset=utf-8', `Strona redakcji: ${message}`);
+          }
+        });
+      },
+      'astro:build:done': inStep('strona redakcji (Sveltia CMS)', async ({ dir, logger }) => {
+        const out = join(fileURLToPath(dir), EDITORS_DIR);
+        const bundle = await cmsBundle();
+        mkdirSync(out, { recursive: true });
+        cpSync(bundle, out, { recursive: true });
+        const files = editorsFiles(contentDir(), site);
+        writeFileSync(join(out, 'index.html'), files.html);
+        writeFileSync(join(out, CONFIG_FILE), files.config);
+        const bytes = bundleFiles(bundle).reduce((sum, f) => sum + f.bytes, 0);
+        logger.info(`Strona redakcji: ${base}${EDITORS_DIR}/ (Sveltia CMS, ${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB kodu, czcionek i tłumaczenia)`);
+      }),
+    },
+  };
+}
