@@ -28,6 +28,8 @@ const LEFT_OUT = [
 const EMPTY = '\0kooperacje-empty';
 /** An @font-face rule of the CMS's stylesheet that points at a public CDN. */
 const CDN_FONT_FACE = /@font-face \{[^}]*https:\/\/cdn\.jsdelivr\.net\/[^}]*\}/g;
+/** The part of the CMS's viewport tag that stops zooming. */
+const NO_ZOOM = '`maximum-scale=1`,';
 
 function cmsVersion(): string {
   const pkg = join(ROOT, 'node_modules/@sveltia/cms/package.json');
@@ -75,8 +77,9 @@ export async function cmsBundle(cacheRoot = join(ROOT, 'node_modules/.cache/koop
           return id === EMPTY ? 'export default {};' : null;
         },
         // The CMS also registers these fonts from the files next to it; its @font-face rules for the CDN copies would only be blocked by the page's policy.
+        // Its viewport tag forbids zooming (maximum-scale=1), which WCAG 1.4.4 and axe refuse: editors may zoom.
         transform(code, id) {
-          return id.includes('@sveltia/cms') ? code.replace(CDN_FONT_FACE, '') : null;
+          return id.includes('@sveltia/cms') ? code.replace(CDN_FONT_FACE, '').replace(NO_ZOOM, '') : null;
         },
       },
     ],

@@ -5,7 +5,7 @@
  * call into Node (`page.exposeFunction`) on a real folder. Paths never leave
  * that folder.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 
@@ -55,6 +55,13 @@ export async function standInFolderPicker(context: BrowserContext, root: string)
     reply(() => {
       writeFileSync(inside(path), Buffer.from(base64, 'base64'));
       log.written.push(path);
+      return true;
+    }),
+  );
+  await context.exposeFunction('__pickerMove', (from: string, to: string) =>
+    reply(() => {
+      renameSync(inside(from), inside(to));
+      log.written.push(to);
       return true;
     }),
   );
@@ -119,6 +126,12 @@ const PAGE_SIDE = `(() => {
       return new File([bytes], this.name, { lastModified });
     }
     async createWritable() { return new Writable(this.__path); }
+    async move(parentOrName, newName) {
+      const to = typeof parentOrName === 'string' ? join(this.__path.split('/').slice(0, -1).join('/'), parentOrName) : join(parentOrName.__path, newName);
+      await call('__pickerMove', this.__path, to);
+      this.__path = to;
+      this.name = to.split('/').pop();
+    }
   }
   class DirectoryHandle extends Handle {
     constructor(path) { super(path, 'directory'); }
