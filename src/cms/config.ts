@@ -45,7 +45,7 @@ const BODY: Field = {
   widget: 'markdown',
   modes: ['raw'],
   required: false,
-  hint: 'Markdown: śródtytuły od „## ”, listy od „- ”, odnośniki [tekst](/adres/). Opis w README, „Dla redakcji”.',
+  hint: 'Markdown, jak opisuje README („Dla redakcji”): śródtytuły od „## ”, listy od „- ”, formularz narzędzia pod „## Formularz”.',
 };
 
 /** The settings file, relative to the repository root. */
