@@ -87,12 +87,14 @@ export default function editorsPage(): AstroIntegration {
       },
       'astro:server:setup': async ({ server }) => {
         const bundle = await cmsBundle();
-        const prefix = `${base}${EDITORS_DIR}/`;
+        const prefix = `/${EDITORS_DIR}/`;
         server.middlewares.use((req, res, next) => {
-          const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-          if (path === `${base}${EDITORS_DIR}`) {
+          // Vite may hand middlewares the URL with the base already taken off.
+          const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+          const path = url.startsWith(base) ? url.slice(base.length - 1) : url;
+          if (path === `/${EDITORS_DIR}`) {
             res.statusCode = 301;
-            res.setHeader('Location', prefix);
+            res.setHeader('Location', `${base}${EDITORS_DIR}/`);
             return res.end();
           }
           if (!path.startsWith(prefix)) return next();
