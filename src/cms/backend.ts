@@ -51,6 +51,7 @@ export function backendFromEnv(env: Readonly<Record<string, string | undefined>>
     const api = server === HOSTS.github ? 'https://api.github.com' : `${server}/api/v3`;
     return { backend: { name, repo, ...branch, ...(server === HOSTS.github ? {} : { base_url: server, api_root: api }) }, origins: [new URL(api).origin, server] };
   }
-  const api = name === 'gitlab' ? `${server}/api/v4` : `${server}/api/v1`;
-  return { backend: { name, repo, ...branch, ...pkce, base_url: server, api_root: api }, origins: [server] };
+  const common = { repo, ...branch, ...pkce, base_url: server };
+  const backend: GitBackend = name === 'gitlab' ? { name, ...common, api_root: `${server}/api/v4` } : { name, ...common, api_root: `${server}/api/v1` };
+  return { backend, origins: [server] };
 }

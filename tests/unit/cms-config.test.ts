@@ -30,7 +30,8 @@ function formPaths(fields: readonly Field[], prefix: string[] = []): string[] {
   return fields.flatMap((f) => {
     const here = [...prefix, f.name];
     const nested = 'fields' in f && f.fields ? formPaths(f.fields, here) : [];
-    const typed = 'types' in f && f.types ? [[...here, f.typeKey ?? 'type'].join(' → '), ...f.types.flatMap((t) => formPaths(t.fields ?? [], here))] : [];
+    const variants = 'types' in f && f.types ? (f.types as { fields?: Field[] }[]) : undefined;
+    const typed = variants && 'typeKey' in f ? [[...here, String(f.typeKey ?? 'type')].join(' → '), ...variants.flatMap((t) => formPaths(t.fields ?? [], here))] : [];
     return [here.join(' → '), ...nested, ...typed];
   });
 }
@@ -70,7 +71,7 @@ describe('the editors’ form generated from the schemas', () => {
 
   it('marks as not required exactly the fields the schema lets the editor leave out', () => {
     const meeting = collection('spotkania').fields;
-    expect(meeting.filter((f) => f.required === false).map((f) => f.name)).toEqual(['uczestnicy', 'prelegenci', 'tematy', 'zaktualizowano', 'slug', 'body']);
+    expect(meeting.filter((f) => 'required' in f && f.required === false).map((f) => f.name)).toEqual(['uczestnicy', 'prelegenci', 'tematy', 'zaktualizowano', 'slug', 'body']);
   });
 
   it('offers controlled lists as choices labelled in Polish, dates as date pickers and bodies in raw Markdown only', () => {
