@@ -57,10 +57,23 @@ const editor = () => page.getByRole('group', { name: /^Edytuj treść/ });
 /** A field of the open entry by its Polish label (Sveltia isolates the label with U+2068/U+2069). */
 const field = (label: string) => editor().getByRole('group', { name: new RegExp(`^Pole [“\\u2068]+${label}[\\u2069”]+$`) });
 
+/** Runs a step again when the CMS re-renders the form under it (an element detached mid-action). */
+async function steady(step: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('not attached')) throw error;
+    }
+  }
+}
+
 async function type(label: string, value: string): Promise<void> {
   const input = field(label).getByRole('textbox').first();
-  await input.scrollIntoViewIfNeeded();
-  await input.fill(value);
+  await steady(async () => {
+    await input.scrollIntoViewIfNeeded();
+    await input.fill(value);
+  });
 }
 
 async function choose(label: string, option: string): Promise<void> {
@@ -69,7 +82,7 @@ async function choose(label: string, option: string): Promise<void> {
 }
 
 async function addSource(title: string): Promise<void> {
-  await field('Źródła').scrollIntoViewIfNeeded();
+  await steady(() => field('Źródła').scrollIntoViewIfNeeded());
   await field('Źródła').getByRole('button', { name: /^Dodaj/ }).click();
   await type('Tytuł źródła', title);
 }
@@ -81,8 +94,19 @@ async function save(): Promise<void> {
   await expect.poll(() => log.written.slice(before).some((path) => !path.includes('.sveltia-tmp-')), { timeout: 30_000 }).toBe(true);
 }
 
+/** Opens an entry (`spotkania/entries/…`) or a new one (`spotkania/new`) through its collection's list, so the editor is a fresh one. */
 async function open(hash: string): Promise<void> {
-  await page.goto(`${server.origin}${site.base}${EDITORS_DIR}/#/collections/${hash}`);
+  const at = `${server.origin}${site.base}${EDITORS_DIR}/#/collections/`;
+  // After a save the CMS may still show the entry (and ignore a new address) until its editor has closed.
+  const list = page.getByRole('grid', { name: 'Wpisy' });
+  const close = page.getByRole('button', { name: 'Anuluj edycję' });
+  for (let attempt = 0; attempt < 20 && !(await list.isVisible()); attempt++) {
+    if (await close.isVisible()) await close.click({ timeout: 1000 }).catch(() => undefined);
+    await page.goto(`${at}${hash.split('/')[0]}`);
+    await page.waitForTimeout(250);
+  }
+  await list.waitFor();
+  await page.goto(`${at}${hash}`);
   await editor().waitFor();
 }
 
@@ -184,6 +208,29 @@ describe('the editors’ page against a checkout', () => {
     expect(git('status', '--short', '--untracked-files=all', 'content/strony', 'content/dobre-praktyki')).toBe(
       '?? content/dobre-praktyki/zespol-w-gminie-probnej.md\n?? content/strony/kontakt-dla-gmin.md\n',
     );
+  });
+
+  it('creates a recommendation with choices from the controlled lists', async () => {
+    await open('rekomendacje/new');
+    await field('Numer').getByRole('spinbutton').fill('9');
+    await type('Rekomendacja', 'Zaproście szkołę do zespołu');
+    await type('Krótki opis', 'Dlaczego szkoła pomaga w zespole.');
+    await field('Typy gmin').getByRole('checkbox', { name: 'gmina wiejska' }).check();
+    await choose('Obszar', 'Budowanie partnerstwa i zespołów');
+    await choose('Adresaci', 'szkoła i placówki oświatowe');
+    await field('Adresaci').getByText('Adresaci', { exact: true }).click();
+    await addSource('Raport z pilotażu');
+    await save();
+    expect(read('content/rekomendacje/zaproscie-szkole-do-zespolu.md')).toContain('obszar: "partnerstwo"\nadresaci:\n  - "szkola"\n');
+  });
+
+  it('edits a model, which it cannot create, and changes nothing but the field and the style of the front matter', async () => {
+    await open('modele/entries/gminy-wiejskie');
+    await type('Krótki opis', 'Jak gminy wiejskie organizują współpracę instytucji – opis z formularza.');
+    await save();
+    const body = (text: string) => text.slice(text.indexOf('\n---\n'));
+    expect(body(read('content/modele/gminy-wiejskie.md'))).toBe(body(git('show', 'HEAD:content/modele/gminy-wiejskie.md')));
+    expect(read('content/modele/gminy-wiejskie.md')).toContain('opis: "Jak gminy wiejskie organizują współpracę instytucji – opis z formularza."\n');
   });
 
   it('writes nothing for an entry opened and left unchanged', async () => {
