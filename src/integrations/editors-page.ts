@@ -6,7 +6,7 @@
  * afresh from the current content on every request. The page is not an Astro
  * route, so it is in no sitemap, feed, menu or search index.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,6 +113,9 @@ export default function editorsPage(): AstroIntegration {
       },
       'astro:build:done': inStep('strona redakcji (Sveltia CMS)', async ({ dir, logger }) => {
         const out = join(fileURLToPath(dir), EDITORS_DIR);
+        if (existsSync(join(out, 'index.html'))) {
+          throw new Error(`adres ${base}${EDITORS_DIR}/ należy do formularza redakcji, a zajęła go strona serwisu; zmień nazwę jej pliku albo pole slug na inne niż „${EDITORS_DIR}”`);
+        }
         const bundle = await cmsBundle();
         mkdirSync(out, { recursive: true });
         cpSync(bundle, out, { recursive: true });
