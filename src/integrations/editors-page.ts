@@ -18,7 +18,7 @@ import { CONFIG_FILE, EDITORS_DIR, editorsPageHtml, editorsPolicy } from '../cms
 import { currentContent } from '../content/cache.ts';
 import { contentDir } from '../content/index.ts';
 import { entryKey, allEntries } from '../content/entries.ts';
-import { KINDS, contentKind } from '../content/kinds.ts';
+import { KINDS, contentKind, type SomeKind } from '../content/kinds.ts';
 import { CMS_ENTRY, bundleFiles, cmsBundle } from './cms-bundle.ts';
 
 /** Entries another entry may name: from the loaded content, or by file name while the content has errors. */
@@ -28,9 +28,8 @@ function references(dir: string): { references: ReferenceOption[]; siteUrl: stri
     return {
       siteUrl: result.content.settings.serwis.adres,
       references: allEntries(result.content).map((entry) => {
-        const kind = contentKind(entry.kind);
-        const data = entry.data as { tytul: string };
-        return { value: entryKey(entry), label: `${kind.singular}: ${(kind.title as ((d: unknown) => string) | undefined)?.(entry.data) ?? data.tytul}` };
+        const kind = contentKind(entry.kind) as SomeKind;
+        return { value: entryKey(entry), label: `${kind.singular}: ${kind.title?.(entry.data) ?? entry.data.tytul}` };
       }),
     };
   }
@@ -48,7 +47,7 @@ function references(dir: string): { references: ReferenceOption[]; siteUrl: stri
   };
 }
 
-/** The page's three parts: the HTML, the configuration and the policy's git origins. */
+/** The page and its configuration, for the content in `dir` and the git host named at build time. */
 function editorsFiles(dir: string, fallbackUrl: string): { html: string; config: string } {
   const { backend, origins } = backendFromEnv(process.env);
   const refs = references(dir);
