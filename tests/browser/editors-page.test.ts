@@ -233,6 +233,14 @@ describe('the editors’ page against a checkout', () => {
     expect(read('content/modele/gminy-wiejskie.md')).toContain('opis: "Jak gminy wiejskie organizują współpracę instytucji – opis z formularza."\n');
   });
 
+  it('edits the settings file through its own form', async () => {
+    await page.getByRole('treeitem', { name: 'Ustawienia serwisu' }).click();
+    await editor().waitFor();
+    await type('Nazwa serwisu', 'Kooperacje 3D – serwis z formularza');
+    await save();
+    expect(read('content/ustawienia.yaml')).toContain('serwis:\n  nazwa: "Kooperacje 3D – serwis z formularza"\n');
+  });
+
   it('writes nothing for an entry opened and left unchanged', async () => {
     await open('narzedzia/entries/deklaracja');
     const saveButton = page.getByRole('button', { name: 'Zapisz', exact: true });
