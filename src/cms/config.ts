@@ -84,7 +84,6 @@ export function cmsConfig(options: CmsOptions): { config: CmsConfig; approximati
     public_folder: '/pliki',
     slug: { encoding: 'ascii', clean_accents: true },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'double', indent_sequences: true } },
-    editor: { preview: false },
     collections,
     singletons: [settings],
   };
