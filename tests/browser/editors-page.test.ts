@@ -12,11 +12,14 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EDITORS_DIR } from '../../src/cms/page.ts';
+import { toolPdfPath } from '../../src/content/bundles.ts';
 import { FIELD_LINE } from '../../src/content/form-syntax.ts';
 import { formatProblem, loadContent } from '../../src/content/index.ts';
+import { buildToolkits } from '../../src/toolkit/build.ts';
 import { axeViolations } from '../support/a11y.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { standInFolderPicker, type PickerLog } from '../support/folder-picker.ts';
+import { openBytes, widgets } from '../support/pdf-forms.ts';
 import { serve, type StaticServer } from '../support/server.ts';
 
 const { fixtureSubPath: site } = inject('sites');
@@ -255,6 +258,25 @@ describe('the editors’ page against a checkout', () => {
     expect(result.warnings.map(formatProblem).filter((w) => w.startsWith(tool))).toEqual([]);
     const fieldLines = read(tool).split('\n').filter((line) => FIELD_LINE.test(line));
     expect(fieldLines).toEqual(['Imię i nazwisko: __________', 'Najważniejsze spostrzeżenia: __________ (4 wiersze)']);
+  });
+
+  it('gives the tool a PDF whose form lines, checkboxes and empty table rows are fillable fields', async () => {
+    const result = loadContent(join(checkout, 'content'));
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    const out = join(checkout, 'serwis');
+    expect((await buildToolkits(result.content, out)).problems).toEqual([]);
+    const tool = result.content.tools.find((t) => t.id === 'karta-probna-zespolu')!;
+    const fields = await widgets(await openBytes(readFileSync(join(out, toolPdfPath(tool).replace(/^\//, '')))));
+    expect(fields.map((w) => [w.kind, w.label, w.multiline])).toEqual([
+      ['text', 'Imię i nazwisko', false],
+      ['text', 'Najważniejsze spostrzeżenia', true],
+      ['checkbox', 'tak', false],
+      ['checkbox', 'nie', false],
+      ['text', 'Formularz – wiersz 1 – Termin', true],
+      ['text', 'Formularz – wiersz 1 – Zadanie', true],
+      ['text', 'Formularz – wiersz 2 – Termin', true],
+      ['text', 'Formularz – wiersz 2 – Zadanie', true],
+    ]);
   });
 
   it('sent no request to another origin', () => {
