@@ -22,7 +22,8 @@ const { values } = parseArgs({
 const root = resolve(import.meta.dirname, '..');
 
 try {
-  const server = await dev({ root, logLevel: 'warn', server: { port: Number(values.port), host: values.host } });
+  // Only Astro's errors: its warnings (in English) are for developers, who use npm run dev.
+  const server = await dev({ root, logLevel: 'error', server: { port: Number(values.port), host: values.host } });
   const base = configuredBase(contentDir());
   const origin = `http://${values.host}:${server.address.port}`;
   console.log(`

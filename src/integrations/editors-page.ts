@@ -47,11 +47,11 @@ function references(dir: string): { references: ReferenceOption[]; siteUrl: stri
   };
 }
 
-/** The page and its configuration, for the content in `dir` and the git host named at build time. */
-function editorsFiles(dir: string, fallbackUrl: string): { html: string; config: string } {
+/** The page and its configuration, for the content in `dir` and the git host named at build time; `previewUrl` replaces the site's address in the live preview. */
+function editorsFiles(dir: string, fallbackUrl: string, previewUrl?: string): { html: string; config: string } {
   const { backend, origins } = backendFromEnv(process.env);
   const refs = references(dir);
-  const { config } = cmsConfig({ backend, siteUrl: refs.siteUrl ?? fallbackUrl, references: refs.references });
+  const { config } = cmsConfig({ backend, siteUrl: previewUrl ?? refs.siteUrl ?? fallbackUrl, references: refs.references });
   return {
     html: editorsPageHtml({ policy: editorsPolicy(origins), script: CMS_ENTRY }),
     config: `${JSON.stringify(config, null, 2)}\n`,
@@ -100,7 +100,8 @@ export default function editorsPage(): AstroIntegration {
           const rest = path.slice(prefix.length);
           try {
             if (rest === '' || rest === 'index.html') return send(res, 200, TYPES['.html']!, editorsFiles(contentDir(), site).html);
-            if (rest === CONFIG_FILE) return send(res, 200, TYPES['.json']!, editorsFiles(contentDir(), site).config);
+            // The form's link to the site leads to this preview, where the saved entry shows.
+            if (rest === CONFIG_FILE) return send(res, 200, TYPES['.json']!, editorsFiles(contentDir(), site, `http://${req.headers.host}${base}`).config);
             const file = normalize(join(bundle, rest));
             if (!file.startsWith(bundle)) return send(res, 404, 'text/plain; charset=utf-8', 'Nie ma takiego pliku.');
             return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
