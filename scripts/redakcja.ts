@@ -33,7 +33,7 @@ Redakcja na tym komputerze
   2. Kliknij „Pracuj z lokalnym repozytorium” i wskaż folder projektu:
      ${root}
   3. Zapisane zmiany widać od razu w podglądzie: ${origin}${base}
-  Pliki sprawdza npm run check; opis w README („Redakcja w przeglądarce”). Ctrl+C kończy.
+  Pliki sprawdza npm run check; opis formularza jest w README, w części „Dla redakcji”. Ctrl+C kończy.
 `);
 } catch (error) {
   console.error(`✗ Nie udało się uruchomić podglądu dla redakcji: ${error instanceof Error ? error.message : String(error)}`);
