@@ -14,7 +14,7 @@ export const LAYERS = [
   { name: 'content', folders: ['content'] },
   { name: 'drawing', folders: ['graphics'] },
   { name: 'images', folders: ['images'] },
-  { name: 'features', folders: ['site', 'search', 'toolkit', 'cards', 'diagrams'] },
+  { name: 'features', folders: ['site', 'search', 'toolkit', 'cards', 'diagrams', 'cms'] },
   { name: 'page frame', folders: ['layouts'] },
   { name: 'composition', folders: ['pages', 'integrations'] },
 ];
@@ -68,6 +68,13 @@ export default {
       severity: 'error',
       from: {},
       to: { couldNotResolve: true, path: '^[.]' },
+    },
+    {
+      name: 'cms-reads-content-and-domain-only',
+      comment: 'The editors’ form is generated from the content registry and schemas and the vocabularies, nothing else.',
+      severity: 'error',
+      from: { path: '^src/cms/' },
+      to: { path: '^src/', pathNot: '^src/(cms|content|domain)/' },
     },
     ...layerRules,
   ],

@@ -6,6 +6,7 @@ import { configuredBase } from './src/content/site-address.ts';
 import { CSP_CONFIG } from './src/site/lib/csp.ts';
 import contentFiles from './src/integrations/content-files.ts';
 import cspCheck from './src/integrations/csp-check.ts';
+import editorsPage from './src/integrations/editors-page.ts';
 import images from './src/integrations/images.ts';
 import livePreview from './src/integrations/live-preview.ts';
 import palette from './src/integrations/palette.ts';
@@ -29,5 +30,5 @@ export default defineConfig({
   prefetch: false,
   // Astro writes the Content-Security-Policy <meta> of every built page, with the hashes of what it inlines.
   security: { csp: CSP_CONFIG },
-  integrations: [mdx(), palette(), contentFiles(), livePreview(), images(), searchIndex(), shareCards(), cspCheck()],
+  integrations: [mdx(), palette(), contentFiles(), editorsPage(), livePreview(), images(), searchIndex(), shareCards(), cspCheck()],
 });

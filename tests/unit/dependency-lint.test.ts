@@ -37,6 +37,11 @@ const PLANTS: ReadonlyArray<{ rule: string; plant: (src: string) => void; report
     reported: 'error no-sibling-import-site: src/site/lib/navigation.ts → src/toolkit/pdf-types.ts',
   },
   {
+    rule: 'refuses an editors’ form that reads anything but the content and the vocabularies',
+    plant: (src) => appendFileSync(join(src, 'cms/fields.ts'), "\nimport '../typography/slug.ts';\n"),
+    reported: 'error cms-reads-content-and-domain-only: src/cms/fields.ts → src/typography/slug.ts',
+  },
+  {
     rule: 'refuses an import cycle inside one folder',
     plant: (src) => appendFileSync(join(src, 'toolkit/geometry.ts'), "\nimport './document.ts';\n"),
     reported: 'error no-circular: src/toolkit/',

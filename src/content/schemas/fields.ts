@@ -2,6 +2,13 @@
  * Field builders shared by the collection schemas. Every builder carries a
  * Polish message made of „what is wrong; how to fix it”, so that
  * `formatIssue` only has to prepend the file and the field.
+ *
+ * Every schema field carries its Polish label and hint for the editors' form
+ * as zod metadata, `.meta({ title, description })`, written next to the field;
+ * the CMS configuration (src/cms/config.ts) reads them from there. Three more
+ * keys tell the form what a plain string is: `format: 'date'` (a RRRR-MM-DD
+ * date, a date picker), `multiline: true` (several lines, a text area) and
+ * `reference: true` (the path of another entry, a choice of entries).
  */
 import { z } from 'zod';
 import { MUNICIPALITY_TYPE_IDS } from '../../domain/municipalities.ts';
@@ -43,7 +50,7 @@ export function shortText(example: string, max: number) {
   return text(example).max(max, {
     error: (iss) =>
       `tekst ma ${String(iss.input).length} znaków, a może mieć najwyżej ${max}; skróć go`,
-  });
+  }).meta({ multiline: true });
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -67,7 +74,8 @@ export function isoDate({ example = '2021-06-15', missing }: { example?: string;
       error: (iss) =>
         iss.input === undefined ? (missing ?? `brak daty; ${fix}`) : `${describeInput(iss.input)} nie jest datą; ${fix}`,
     })
-    .refine(isIsoDate, { error: (iss) => `${describeInput(iss.input)} nie jest datą; ${fix}` });
+    .refine(isIsoDate, { error: (iss) => `${describeInput(iss.input)} nie jest datą; ${fix}` })
+    .meta({ format: 'date' });
 }
 
 /** The day an entry was put on the site; the Atom feed orders entries by it. */
@@ -75,10 +83,11 @@ export const addedOn = () =>
   isoDate({
     example: '2026-11-23',
     missing: 'brak daty dodania wpisu do serwisu; dopisz ją w formacie RRRR-MM-DD, np. dodano: 2026-11-23',
-  });
+  }).meta({ title: 'Data dodania do serwisu', description: 'Dzień, w którym wpis trafia do serwisu (nie data spotkania); przy nowym wpisie dzisiejsza data. Kanał Atom pokazuje najnowsze wpisy na początku.' });
 
 /** The day an entry's text last changed in a way readers should know of (RRRR-MM-DD); shown on the page and in the sitemap. */
-export const updatedOn = () => isoDate({ example: '2026-11-23' }).optional();
+export const updatedOn = () =>
+  isoDate({ example: '2026-11-23' }).optional().meta({ title: 'Ostatnia aktualizacja', description: 'Dzień ostatniej istotnej zmiany wpisu; strona pokazuje go jako „Ostatnia aktualizacja”. Bez zmian wpisu zostaw puste.' });
 
 /** One value of a controlled list; the message lists the allowed values. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
@@ -154,17 +163,18 @@ export function url(example = 'https://www.przyklad.pl/strona') {
 export const source = () =>
   z.strictObject({
     /** What the source is, e.g. „Strona projektu Kooperacje 3D – O projekcie”. */
-    tytul: text('tytul: Strona projektu – O projekcie'),
+    tytul: text('tytul: Strona projektu – O projekcie').meta({ title: 'Tytuł źródła', description: 'Np. Strona projektu Kooperacje 3D – O projekcie.' }),
     /** Where to read it. */
-    url: url().optional(),
+    url: url().optional().meta({ title: 'Adres źródła', description: 'Pełny adres z https://; puste, jeśli źródła nie ma w sieci.' }),
     /** A note on the source for readers (a cut-off name, a guess, two conflicting dates); shown in the sources section. */
-    uwagi: z.string().trim().min(1, { error: 'pole jest puste; wpisz uwagę o źródle albo usuń pole' }).optional(),
+    uwagi: z.string().trim().min(1, { error: 'pole jest puste; wpisz uwagę o źródle albo usuń pole' }).optional().meta({ title: 'Uwagi o źródle', description: 'Pokazywane w sekcji „Źródła”, np. „strona nie podaje daty”.' }),
     /** True while nobody has confirmed the address (or the article) in a copy of the page; `npm run check` lists it. */
-    do_sprawdzenia: z.boolean({ error: 'wpisz true albo usuń pole' }).optional(),
-  });
+    do_sprawdzenia: z.boolean({ error: 'wpisz true albo usuń pole' }).optional().meta({ title: 'Adres do sprawdzenia', description: 'Zaznacz, gdy adresu nie potwierdzono w kopii strony; npm run check wypisuje takie źródła. Po sprawdzeniu odznacz.' }),
+  }).meta({ title: 'Źródło' });
 
 /** A list of sources; factual entries need at least one. */
-export const sources = () => listOf(source(), '[{ tytul: Strona projektu, url: https://… }]');
+export const sources = () =>
+  listOf(source(), '[{ tytul: Strona projektu, url: https://… }]').meta({ title: 'Źródła', description: 'Publiczne źródła faktów na stronie; co najmniej jedno.' });
 
 /** A reference to another entry, written as its path: `narzedzia/deklaracja-przystapienia`. */
 export const entryRef = () =>
@@ -173,7 +183,8 @@ export const entryRef = () =>
     .regex(/^(modele|spotkania|rekomendacje|narzedzia|strony)\/[a-z0-9-]+$/, {
       error: (iss) =>
         `${describeInput(iss.input)} nie jest ścieżką wpisu; wpisz folder i nazwę pliku bez rozszerzenia, np. narzedzia/deklaracja-przystapienia`,
-    });
+    })
+    .meta({ reference: true });
 
 /** Optional override of the URL segment (otherwise the file name). */
 export const slug = () =>
@@ -183,4 +194,5 @@ export const slug = () =>
       error: (iss) =>
         `${describeInput(iss.input)} nie nadaje się na adres; użyj tylko małych liter bez polskich znaków, cyfr i myślników, np. spotkanie-edukacyjne`,
     })
-    .optional();
+    .optional()
+    .meta({ title: 'Inny adres strony', description: 'Zwykle puste: adresem jest nazwa pliku. Tylko małe litery bez polskich znaków, cyfry i myślniki, np. spotkanie-edukacyjne.' });

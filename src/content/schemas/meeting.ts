@@ -6,18 +6,18 @@ const format = z.discriminatedUnion(
   'rodzaj',
   [
     z.strictObject({
-      rodzaj: z.literal('online'),
+      rodzaj: z.literal('online').meta({ title: 'Online' }),
       /** The platform, e.g. Cisco Webex Meetings. */
-      platforma: text('platforma: Cisco Webex Meetings'),
+      platforma: text('platforma: Cisco Webex Meetings').meta({ title: 'Platforma', description: 'Np. Cisco Webex Meetings.' }),
     }),
     z.strictObject({
-      rodzaj: z.literal('stacjonarna'),
+      rodzaj: z.literal('stacjonarna').meta({ title: 'Stacjonarna' }),
       /** The venue, e.g. „Uniwersytet Łódzki”. */
-      miejsce: text('miejsce: Uniwersytet Łódzki'),
+      miejsce: text('miejsce: Uniwersytet Łódzki').meta({ title: 'Miejsce', description: 'Gdzie odbyło się spotkanie, np. Uniwersytet Łódzki.' }),
     }),
     z.strictObject({
       /** The sources do not say how the meeting was held. */
-      rodzaj: z.literal('nieznana'),
+      rodzaj: z.literal('nieznana').meta({ title: 'Nieznana', description: 'Źródła nie podają, jak odbyło się spotkanie.' }),
     }),
   ],
   {
@@ -37,33 +37,33 @@ const format = z.discriminatedUnion(
 
 export const meetingSchema = z.strictObject({
   /** Title of the report. */
-  tytul: text('tytul: Spotkanie edukacyjne dla gmin miejskich'),
+  tytul: text('tytul: Spotkanie edukacyjne dla gmin miejskich').meta({ title: 'Tytuł relacji' }),
   /** One or two sentences for lists and search results (max 200 characters). */
-  opis: shortText('opis: Relacja ze spotkania o Modelu Kooperacji.', 200),
+  opis: shortText('opis: Relacja ze spotkania o Modelu Kooperacji.', 200).meta({ title: 'Krótki opis', description: 'Jedno–dwa zdania do list i wyników wyszukiwania (najwyżej 200 znaków).' }),
   /** Date of the meeting as RRRR-MM-DD, or `nieznana` when no source gives it. */
   data: z.union([z.literal('nieznana'), isoDate()], {
     error: (iss) =>
       `${describeInput(iss.input)} nie jest datą; użyj formatu RRRR-MM-DD, np. 2021-06-15, albo wpisz nieznana`,
-  }),
+  }).meta({ title: 'Data spotkania', description: 'RRRR-MM-DD, np. 2021-06-15, albo słowo nieznana, jeśli źródła nie podają daty.' }),
   /** Who organised it. */
-  organizator: text('organizator: Regionalne Centrum Polityki Społecznej w Łodzi'),
+  organizator: text('organizator: Regionalne Centrum Polityki Społecznej w Łodzi').meta({ title: 'Organizator', description: 'Np. Regionalne Centrum Polityki Społecznej w Łodzi.' }),
   /** Online with a platform, in person with a place, or unknown. */
-  forma: format,
+  forma: format.meta({ title: 'Forma spotkania', description: 'Online (z platformą), stacjonarna (z miejscem) albo nieznana.' }),
   /** Municipality types the meeting was for. */
-  odbiorcy: municipalityTypes(),
+  odbiorcy: municipalityTypes().meta({ title: 'Dla jakich gmin', description: 'Typy gmin, do których skierowano spotkanie.' }),
   /** Who took part, as the source puts it, e.g. „przedstawiciele JST i pracownicy socjalni”. */
-  uczestnicy: z.string().optional(),
+  uczestnicy: z.string().optional().meta({ title: 'Uczestnicy', description: 'Kto brał udział, tak jak podaje źródło, np. „przedstawiciele JST i pracownicy socjalni”.' }),
   /** Speakers with their roles where known. */
   prelegenci: optionalListOf(
     z.strictObject({
-      imie_nazwisko: text('imie_nazwisko: Katarzyna Maciołek'),
+      imie_nazwisko: text('imie_nazwisko: Katarzyna Maciołek').meta({ title: 'Imię i nazwisko' }),
       /** Role or title as the source gives it. */
-      rola: z.string().optional(),
+      rola: z.string().optional().meta({ title: 'Rola', description: 'Funkcja lub stanowisko, tak jak podaje źródło.' }),
     }),
     '[{ imie_nazwisko: Jan Kowalski, rola: dyrektor }]',
-  ),
+  ).meta({ title: 'Prelegenci' }),
   /** Topics discussed. */
-  tematy: optionalListOf(z.string().min(1), '[Założenia Modelu Kooperacji]'),
+  tematy: optionalListOf(z.string().min(1), '[Założenia Modelu Kooperacji]').meta({ title: 'Tematy', description: 'Tematy omawiane na spotkaniu.' }),
   zrodla: sources(),
   /** Day the report was put on the site (RRRR-MM-DD); the feed lists newest first by it. */
   dodano: addedOn(),
