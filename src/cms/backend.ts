@@ -1,6 +1,6 @@
 /**
  * Where the editors' form commits: the institution's git host, named at build
- * time by environment variables (README, „Redakcja przez przeglądarkę”), and
+ * time by environment variables (README, „Publikacja z systemu CMS”), and
  * the origins the page's Content-Security-Policy must let it talk to. Local
  * mode (one editor, the browser's folder picker on a checkout) needs none.
  */
