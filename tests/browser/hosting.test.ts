@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../../scripts/lib/dist.ts';
+import { EDITORS_DIR, editorsPolicy } from '../../src/cms/page.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { SUB_PATH } from '../support/build-sites.ts';
 import { startNginx, type Nginx } from '../support/nginx.ts';
@@ -54,6 +55,18 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
+/** Sources of `policy` (a page's own) that a `header` policy does not allow; `https:` in the header allows any https origin. */
+function blockedBy(header: Map<string, string[]>, policy: string): string[] {
+  const blocked: string[] = [];
+  for (const [name, sources] of directives(policy)) {
+    const allowed = header.get(name) ?? header.get('default-src') ?? [];
+    for (const source of sources) {
+      if (!(allowed.includes(source) || (allowed.includes('https:') && source.startsWith('https://')))) blocked.push(`${name} ${source}`);
+    }
+  }
+  return blocked;
+}
+
 describe('the site served by nginx with hosting/nginx.conf', () => {
   it('sends the security headers and short caching with a page', async () => {
     const res = await head('/');
@@ -81,6 +94,19 @@ describe('the site served by nginx with hosting/nginx.conf', () => {
         }
       }
     }
+  });
+
+  it('sends the editors’ page a policy header that allows what its own policy allows with a git server, and the public pages’ header would not', async () => {
+    const res = await head(`/${EDITORS_DIR}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-robots-tag')).toBe('noindex');
+    const header = directives(res.headers.get('content-security-policy') ?? '');
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    const page = editorsPolicy(['https://git.przyklad.pl']);
+    expect(blockedBy(header, page)).toEqual([]);
+    expect(blockedBy(directives((await head('/')).headers.get('content-security-policy') ?? ''), page)).toEqual(
+      expect.arrayContaining(['connect-src https://git.przyklad.pl', 'img-src blob:']),
+    );
   });
 
   it('caches hashed assets for a year and serves Pagefind’s and WebAssembly files with their types', async () => {
