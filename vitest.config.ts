@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/support/sequencer.ts';
 
 /**
  * Two projects: `unit` runs pure logic with no build (`npm run test:unit`); `site` builds fixture
@@ -10,6 +11,8 @@ export default defineConfig({
     // Without this, Vitest ran one test file at a time on this 2-core machine; most files wait on
     // child processes (builds, Chromium, LibreOffice, poppler), so one worker per core keeps both busy.
     maxWorkers: '100%',
+    // Within each group, the longest files first (tests/support/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       // The unit tests run first, while the site project's global setup builds the sites in the background.
       // A first test that loads jsdom or renders in a child process can pass 5 s while the background builds use the cores.
