@@ -5,9 +5,9 @@
  * build, and never replaces a folder that is not this site.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const DEPLOY = resolve(import.meta.dirname, '../../.ci/deploy');
@@ -26,11 +26,15 @@ function setUp({ built = true }: { built?: boolean } = {}) {
   const bin = join(root, 'bin');
   mkdirSync(bin);
   writeFileSync(join(bin, 'ssh'), '#!/bin/sh\nfor last; do :; done\nexec sh -c "$last"\n');
-  writeFileSync(join(bin, 'rsync'), `#!/bin/sh\necho "$@" > "${join(root, 'rsync.log')}"\n`);
+  // Writes down its arguments and copies like `rsync -a --delete SRC/ HOST:DEST/` would; RSYNC_FAIL cuts it off half way.
+  writeFileSync(
+    join(bin, 'rsync'),
+    `#!/bin/sh\necho "$@" > "${join(root, 'rsync.log')}"\nfor last; do :; done\ndest="\${last#*:}"\nmkdir -p "$dest"\nfind "$dest" -mindepth 1 -delete\nif [ -n "$RSYNC_FAIL" ]; then echo "$RSYNC_FAIL" > "$dest/polowa.html"; exit 23; fi\ncp -R dist/. "$dest"\n`,
+  );
   for (const tool of ['ssh', 'rsync']) chmodSync(join(bin, tool), 0o755);
   const server = join(root, 'serwer', 'www');
   const run = (env: Record<string, string>) =>
-    spawnSync('bash', [join(project, '.ci', 'deploy')], { encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH}`, HOME: root, ...env } });
+    spawnSync('bash', [join(project, '.ci', 'deploy')], { cwd: project, encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH}`, HOME: root, ...env } });
   const settings = { DEPLOY_HOST: 'serwer.przyklad.pl', DEPLOY_USER: 'wdrozenie', DEPLOY_PATH: server, DEPLOY_SSH_KEY: 'klucz', DEPLOY_KNOWN_HOSTS: 'serwer.przyklad.pl ssh-ed25519 AAAA' };
   const rsyncArgs = () => (existsSync(join(root, 'rsync.log')) ? readFileSync(join(root, 'rsync.log'), 'utf8').trim() : undefined);
   return { server, run, settings, rsyncArgs };
@@ -80,10 +84,23 @@ describe('the deploy step', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe(`Serwis wdrożony: serwer.przyklad.pl:${earlier.server}/`);
-    expect(earlier.rsyncArgs()).toMatch(new RegExp(`^-rlt --delete --chmod=D755,F644 -e ssh -i \\S+ .*BatchMode=yes dist/ wdrozenie@serwer\\.przyklad\\.pl:${earlier.server}/$`));
+    expect(earlier.rsyncArgs()).toMatch(new RegExp(`^-rlt --delete --chmod=D755,F644 -e ssh -i \\S+ .*BatchMode=yes dist/ wdrozenie@serwer\\.przyklad\\.pl:${earlier.server}\\.nowa-wersja/$`));
+    expect(readdirSync(earlier.server).sort()).toEqual(['.kooperacje-build', 'index.html']);
+    expect(readdirSync(dirname(earlier.server))).toEqual(['www']);
 
     const fresh = setUp();
     expect(fresh.run(fresh.settings).status).toBe(0);
-    expect(fresh.rsyncArgs()).toContain(`dist/ wdrozenie@serwer.przyklad.pl:${fresh.server}/`);
+    expect(readdirSync(fresh.server).sort()).toEqual(['.kooperacje-build', 'index.html']);
+  });
+
+  it('leaves the published site as it was when the copy is cut off half way', () => {
+    const { run, settings, server } = setUp();
+    mkdirSync(server, { recursive: true });
+    writeFileSync(join(server, '.kooperacje-build'), '');
+    writeFileSync(join(server, 'index.html'), 'opublikowana wersja');
+    const result = run({ ...settings, RSYNC_FAIL: 'przerwane' });
+    expect(result.status).not.toBe(0);
+    expect(readdirSync(server).sort()).toEqual(['.kooperacje-build', 'index.html']);
+    expect(readFileSync(join(server, 'index.html'), 'utf8')).toBe('opublikowana wersja');
   });
 });
