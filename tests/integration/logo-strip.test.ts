@@ -5,7 +5,7 @@
  * break the PDF build, which read every strip as SVG text.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -14,7 +14,7 @@ import { loadContent, type Content } from '../../src/content/index.ts';
 import { bundlesOf, DOWNLOADS_DIR, toolPdfPath } from '../../src/content/bundles.ts';
 import { buildToolkits } from '../../src/toolkit/build.ts';
 import { plantedBuilt, ROOT } from '../support/build-sites.ts';
-import { STRIP } from '../support/planted-site.ts';
+import { plantStrip, STRIP } from '../support/planted-site.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/basic/content');
 const RED = STRIP.colour;
@@ -23,16 +23,7 @@ const RED = STRIP.colour;
 async function contentWithStrip(work: string, format: 'png' | 'jpg', width: number, height: number): Promise<string> {
   const dir = join(work, `content-${format}`);
   cpSync(FIXTURE, dir, { recursive: true });
-  const image = sharp({ create: { width, height, channels: 3, background: RED } });
-  writeFileSync(join(dir, 'pliki', 'logotypy', `pasek.${format}`), await (format === 'png' ? image.png() : image.jpeg()).toBuffer());
-  const settings = join(dir, 'ustawienia.yaml');
-  writeFileSync(
-    settings,
-    readFileSync(settings, 'utf8')
-      .replace(/plik: \/pliki\/logotypy\/.*$/m, `plik: /pliki/logotypy/pasek.${format}`)
-      .replace(/szerokosc: \d+/, `szerokosc: ${width}`)
-      .replace(/wysokosc: \d+/, `wysokosc: ${height}`),
-  );
+  await plantStrip(dir, format, width, height);
   return dir;
 }
 

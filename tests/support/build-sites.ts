@@ -71,11 +71,17 @@ export function cardsOf(site: BuiltSite): CardStats {
 
 /** Resolves when the three sites are built; throws the builds' failure. */
 export async function sitesBuilt(timeoutMs = 15 * 60_000): Promise<void> {
+  const ended = await firstOf([READY, FAILED], timeoutMs, 'the test sites');
+  if (ended === FAILED) throw new Error(readFileSync(FAILED, 'utf8'));
+}
+
+/** Waits until one of `files` exists (the background builds write them when done) and returns it. */
+async function firstOf(files: readonly string[], timeoutMs: number, what: string): Promise<string> {
   for (const start = Date.now(); Date.now() - start < timeoutMs; await sleep(200)) {
-    if (existsSync(FAILED)) throw new Error(readFileSync(FAILED, 'utf8'));
-    if (existsSync(READY)) return;
+    const found = files.find((file) => existsSync(file));
+    if (found) return found;
   }
-  throw new Error(`the test sites were not built within ${timeoutMs / 60_000} min`);
+  throw new Error(`${what} were not built within ${timeoutMs / 60_000} min`);
 }
 
 /** The content of a built site as its build saw it: with the build's BASE_PATH, so addresses match. */
@@ -115,10 +121,8 @@ async function buildPlanted(site: PlantedSite, fixture: string): Promise<void> {
 
 /** Waits for the planted site's build and returns how it ended (tests assert on the status and the log). */
 export async function plantedBuilt(timeoutMs = 15 * 60_000): Promise<PlantedRun> {
-  for (const start = Date.now(); Date.now() - start < timeoutMs; await sleep(200)) {
-    if (existsSync(PLANTED_RUN)) return JSON.parse(readFileSync(PLANTED_RUN, 'utf8')) as PlantedRun;
-  }
-  throw new Error(`the planted test site was not built within ${timeoutMs / 60_000} min`);
+  await firstOf([PLANTED_RUN], timeoutMs, 'the planted test site');
+  return JSON.parse(readFileSync(PLANTED_RUN, 'utf8')) as PlantedRun;
 }
 
 export default function setup(project: TestProject) {

@@ -62,16 +62,26 @@ export async function plantContent(fixture: string, content: string): Promise<vo
   const tool = join(content, 'narzedzia', 'deklaracja.md');
   writeFileSync(tool, `${readFileSync(tool, 'utf8')}\n![Wykres udziału instytucji](/pliki/wykres.svg)\n`);
 
-  const { colour, width, height, file } = STRIP;
-  writeFileSync(join(pliki, 'logotypy', file), await sharp({ create: { width, height, channels: 3, background: colour } }).jpeg().toBuffer());
+  await plantStrip(content, 'jpg', STRIP.width, STRIP.height);
   const settings = join(content, 'ustawienia.yaml');
   writeFileSync(
     settings,
     readFileSync(settings, 'utf8')
-      .replace(/plik: \/pliki\/logotypy\/.*$/m, `plik: /pliki/logotypy/${file}`)
-      .replace(/szerokosc: \d+/, `szerokosc: ${width}`)
-      .replace(/wysokosc: \d+/, `wysokosc: ${height}`)
       .replace('  nazwa: Projekt – Kooperacje 3D', `  nazwa: '${PLANTED_NAME}'`)
       .replace('adres: https://example.org/projekt-kooperacje-3d/', `adres: ${PLANTED_ADDRESS}`),
+  );
+}
+
+/** Puts a solid strip of STRIP's colour, `width`×`height` pixels in `format`, into `content` and names it in the settings. */
+export async function plantStrip(content: string, format: 'png' | 'jpg', width: number, height: number): Promise<void> {
+  const image = sharp({ create: { width, height, channels: 3, background: STRIP.colour } });
+  writeFileSync(join(content, 'pliki', 'logotypy', `pasek.${format}`), await (format === 'png' ? image.png() : image.jpeg()).toBuffer());
+  const settings = join(content, 'ustawienia.yaml');
+  writeFileSync(
+    settings,
+    readFileSync(settings, 'utf8')
+      .replace(/plik: \/pliki\/logotypy\/.*$/m, `plik: /pliki/logotypy/pasek.${format}`)
+      .replace(/szerokosc: \d+/, `szerokosc: ${width}`)
+      .replace(/wysokosc: \d+/, `wysokosc: ${height}`),
   );
 }
