@@ -102,6 +102,9 @@ describe('the site served by nginx with hosting/nginx.conf', () => {
     expect(res.headers.get('x-robots-tag')).toBe('noindex');
     const header = directives(res.headers.get('content-security-policy') ?? '');
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    // Only connections may reach other servers: scripts, styles and frames stay the site's own.
+    expect(header.get('script-src')).toEqual(["'self'"]);
+    expect([...header].filter(([name, sources]) => name !== 'connect-src' && sources.includes('https:'))).toEqual([]);
     const page = editorsPolicy(['https://git.przyklad.pl']);
     expect(blockedBy(header, page)).toEqual([]);
     expect(blockedBy(directives((await head('/')).headers.get('content-security-policy') ?? ''), page)).toEqual(

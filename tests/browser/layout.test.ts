@@ -197,6 +197,14 @@ describe('tables on phones', () => {
     expect(await phoneTableProblems(page)).toEqual([]);
     await page.addStyleTag({ content: '.tabela { table-layout: fixed !important; width: 100% !important; } .tabela th, .tabela td { overflow-wrap: anywhere !important; }' });
     expect((await phoneTableProblems(page)).filter((p) => p.startsWith('broken „'))).not.toEqual([]);
+    // A region that keeps its name but lost its tabindex cannot be scrolled from the keyboard.
+    await page.evaluate(() => {
+      const region = document.querySelector('main table')!.closest('[tabindex="0"]')!;
+      region.removeAttribute('tabindex');
+      (window as unknown as { region: Element }).region = region;
+    });
+    expect((await phoneTableProblems(page)).filter((p) => / has no labelled, focusable region$/.test(p))).toHaveLength(1);
+    await page.evaluate(() => (window as unknown as { region: Element }).region.setAttribute('tabindex', '0'));
     await page.evaluate(() => document.querySelector('main table')!.closest('[tabindex="0"]')!.removeAttribute('aria-labelledby'));
     await page.evaluate(() => document.querySelector('main table')!.closest('[tabindex="0"]')!.removeAttribute('aria-label'));
     await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('div'), { style: 'width: 900px; height: 1px' })));

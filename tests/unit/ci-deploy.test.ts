@@ -102,5 +102,9 @@ describe('the deploy step', () => {
     expect(result.status).not.toBe(0);
     expect(readdirSync(server).sort()).toEqual(['.kooperacje-build', 'index.html']);
     expect(readFileSync(join(server, 'index.html'), 'utf8')).toBe('opublikowana wersja');
+    // The next deploy starts afresh: nothing of the half copy reaches the site.
+    expect(run(settings).status).toBe(0);
+    expect(readdirSync(server).sort()).toEqual(['.kooperacje-build', 'index.html']);
+    expect(readdirSync(dirname(server))).toEqual(['www']);
   });
 });
