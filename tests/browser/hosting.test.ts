@@ -154,6 +154,8 @@ describe('the site served by nginx with hosting/nginx.conf', () => {
     await page.focus('#szukaj-pole');
     await page.keyboard.type('spoleczna');
     await page.waitForSelector('[data-search-panel] .wynik');
+    // Results for the first letters may show while typing; wait for those of the whole word.
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('„społeczna”'));
     expect(await page.textContent('[data-search-status]')).toMatch(/^\d+\u00A0(wynik|wyniki|wyników) dla „społeczna”$/);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 

@@ -29,6 +29,8 @@ describe('the search field in the header', () => {
     await page.focus('#szukaj-pole');
     await page.keyboard.type('spoleczna');
     await page.waitForSelector('[data-search-panel] .wynik');
+    // Results for the first letters may show while typing; wait for those of the whole word.
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('„społeczna”'));
     const status = await page.textContent('[data-search-status]');
     expect(status).toMatch(/^\d+\u00A0(wynik|wyniki|wyników) dla „społeczna”$/);
     expect(await page.textContent('[data-search-panel] .site-search__status')).toBe(status);
