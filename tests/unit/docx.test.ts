@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { blockOf, listItems, runsText, tableOf, walkBlocks, type Block } from '../../src/content/blocks.ts';
 import { formatProblem, loadContent, type Content, type Tool } from '../../src/content/index.ts';
 import { toolDocxPath } from '../../src/content/bundles.ts';
@@ -164,10 +164,14 @@ describe('a tool’s DOCX', () => {
   const plain = (el: Parameters<typeof textOf>[0]) => textOf(el).replace(/\u00A0/g, ' ');
   const byStyle = (style: string) => paragraphs().filter((p) => styleOf(p) === style).map(plain);
 
+  let rendered: Buffer;
+  beforeAll(async () => {
+    rendered = await render();
+    docx = readDocx(rendered);
+  });
+
   it('is the same bytes when rendered twice', async () => {
-    const a = await render();
-    docx = readDocx(a);
-    expect(Buffer.compare(a, await render())).toBe(0);
+    expect(Buffer.compare(rendered, await render())).toBe(0);
   });
 
   it('has the title, the subject, Polish as its language and the author from the settings as properties', () => {
