@@ -22,6 +22,12 @@ export interface CmsOptions {
   readonly references: readonly ReferenceOption[];
   /** The registry's kinds; tests pass their own. */
   readonly kinds?: readonly Pick<SomeKind, 'id' | 'folder' | 'plural' | 'singular' | 'schema' | 'slugFrom'>[];
+  /**
+   * Folders of kinds that hold `.mdx` entries. Such a kind gets a second
+   * collection for them (a collection reads one file extension), so no entry
+   * is missing from the form; new entries are still created as `.md`.
+   */
+  readonly mdxFolders?: readonly string[];
   /** The settings file's schema; tests pass their own. */
   readonly settings?: z.ZodType;
 }
@@ -48,6 +54,12 @@ const BODY: Field = {
   hint: 'Markdown, jak opisuje README („Dla redakcji”): śródtytuły od „## ”, listy od „- ”, formularz narzędzia pod „## Formularz”.',
 };
 
+/** The body of an `.mdx` entry: raw too, so its components stay as typed. */
+const MDX_BODY: Field = {
+  ...BODY,
+  hint: 'Markdown z komponentami MDX (np. <Uwaga>…</Uwaga>), jak opisuje README („Komponenty w plikach .mdx”); nowy wpis z komponentami dodaj jako plik .mdx w folderze treści.',
+};
+
 /** The settings file, relative to the repository root. */
 export const SETTINGS_FILE = 'content/ustawienia.yaml';
 
@@ -55,19 +67,24 @@ export const SETTINGS_FILE = 'content/ustawienia.yaml';
 export function cmsConfig(options: CmsOptions): { config: CmsConfig; approximations: readonly Approximation[] } {
   const notes: MappingNotes = { unmapped: [], approximations: [] };
   const kinds = options.kinds ?? KINDS;
-  const collections = kinds.map((kind) => ({
-    name: kind.folder,
-    label: kind.plural,
-    label_singular: kind.singular,
-    folder: `content/${kind.folder}`,
-    extension: 'md',
-    format: 'yaml-frontmatter' as const,
-    identifier_field: 'tytul',
-    // A kind whose address comes from a field (a model: its municipality type) has a fixed set of entries.
-    create: kind.slugFrom === undefined,
-    delete: kind.slugFrom === undefined,
-    fields: [...formFields(jsonSchemaOf(kind.schema), [kind.id], options.references, notes), BODY],
-  }));
+  const collections = kinds.flatMap((kind) => {
+    const markdown = {
+      name: kind.folder,
+      label: kind.plural,
+      label_singular: kind.singular,
+      folder: `content/${kind.folder}`,
+      extension: 'md',
+      format: 'yaml-frontmatter' as const,
+      identifier_field: 'tytul',
+      // A kind whose address comes from a field (a model: its municipality type) has a fixed set of entries.
+      create: kind.slugFrom === undefined,
+      delete: kind.slugFrom === undefined,
+      fields: [...formFields(jsonSchemaOf(kind.schema), [kind.id], options.references, notes), BODY],
+    };
+    if (!options.mdxFolders?.includes(kind.folder)) return [markdown];
+    // The same fields and the same body in raw Markdown, where the components are typed as they are.
+    return [markdown, { ...markdown, name: `${kind.folder}-mdx`, label: `${kind.plural} z komponentami (.mdx)`, extension: 'mdx', create: false, fields: [...markdown.fields.slice(0, -1), MDX_BODY] }];
+  });
   const settings = {
     name: 'ustawienia',
     label: 'Ustawienia serwisu',

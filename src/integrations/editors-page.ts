@@ -21,6 +21,19 @@ import { entryKey, allEntries } from '../content/entries.ts';
 import { KINDS, contentKind, type SomeKind } from '../content/kinds.ts';
 import { CMS_ENTRY, bundleFiles, cmsBundle } from './cms-bundle.ts';
 
+const ENTRY_FILE = /\.mdx?$/;
+
+/** Folders of kinds with at least one `.mdx` entry: the form shows those in a collection of their own. */
+function mdxFolders(dir: string): string[] {
+  return KINDS.map((kind) => kind.folder).filter((folder) => {
+    try {
+      return readdirSync(join(dir, folder)).some((f) => f.endsWith('.mdx'));
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Entries another entry may name: from the loaded content, or by file name while the content has errors. */
 function references(dir: string): { references: ReferenceOption[]; siteUrl: string | undefined } {
   const result = currentContent(dir);
@@ -38,11 +51,11 @@ function references(dir: string): { references: ReferenceOption[]; siteUrl: stri
     references: KINDS.flatMap((kind) => {
       let files: string[] = [];
       try {
-        files = readdirSync(join(dir, kind.folder)).filter((f) => f.endsWith('.md'));
+        files = readdirSync(join(dir, kind.folder)).filter((f) => ENTRY_FILE.test(f));
       } catch {
         // A missing folder has no entries.
       }
-      return files.map((f) => ({ value: `${kind.folder}/${f.slice(0, -3)}`, label: `${kind.singular}: ${f.slice(0, -3)}` }));
+      return files.map((f) => f.replace(ENTRY_FILE, '')).map((name) => ({ value: `${kind.folder}/${name}`, label: `${kind.singular}: ${name}` }));
     }),
   };
 }
@@ -51,7 +64,7 @@ function references(dir: string): { references: ReferenceOption[]; siteUrl: stri
 function editorsFiles(dir: string, fallbackUrl: string, previewUrl?: string): { html: string; config: string } {
   const { backend, origins } = backendFromEnv(process.env);
   const refs = references(dir);
-  const { config } = cmsConfig({ backend, siteUrl: previewUrl ?? refs.siteUrl ?? fallbackUrl, references: refs.references });
+  const { config } = cmsConfig({ backend, siteUrl: previewUrl ?? refs.siteUrl ?? fallbackUrl, references: refs.references, mdxFolders: mdxFolders(dir) });
   return {
     html: editorsPageHtml({ policy: editorsPolicy(origins), script: CMS_ENTRY }),
     config: `${JSON.stringify(config, null, 2)}\n`,
