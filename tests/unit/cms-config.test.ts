@@ -105,13 +105,13 @@ describe('the editors’ form generated from the schemas', () => {
 
   it('shows the .mdx entries of a kind that has them in a collection of their own, with the same fields, and creates new entries only as .md', () => {
     const { config: withMdx } = cmsConfig({ ...OPTIONS, mdxFolders: ['narzedzia'] });
-    const names = withMdx.collections!.map((c) => ('name' in c ? c.name : ''));
+    const names = withMdx.collections!.map((c) => ('name' in c ? (c.name ?? '') : ''));
     expect(names.filter((n) => n.endsWith('-mdx'))).toEqual(['narzedzia-mdx']);
     const mdx = withMdx.collections!.find((c) => 'name' in c && c.name === 'narzedzia-mdx') as { folder: string; extension: string; create: boolean; label: string; fields: Field[] };
     expect(mdx).toMatchObject({ folder: 'content/narzedzia', extension: 'mdx', create: false, label: 'Narzędzia z komponentami (.mdx)' });
     expect(mdx.fields.map((f) => f.name)).toEqual(collection('narzedzia').fields.map((f) => f.name));
     expect(field(mdx.fields, 'body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
-    expect(config.collections!.some((c) => 'name' in c && c.name.endsWith('-mdx'))).toBe(false);
+    expect(config.collections!.some((c) => 'name' in c && c.name?.endsWith('-mdx'))).toBe(false);
   });
 
   it('omits empty optional fields and writes front matter with double quotes', () => {
