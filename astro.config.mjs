@@ -28,6 +28,9 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
+  // No Shiki: its colours are inline styles, which the pages' CSP refuses, and Astro warned about it in
+  // English on every build. Code in content stays plain <pre><code> (the project renders Markdown itself).
+  markdown: { syntaxHighlight: false },
   // Astro writes the Content-Security-Policy <meta> of every built page, with the hashes of what it inlines.
   security: { csp: CSP_CONFIG },
   integrations: [mdx(), palette(), contentFiles(), editorsPage(), livePreview(), images(), searchIndex(), shareCards(), cspCheck()],

@@ -202,6 +202,17 @@ describe('XML-special characters in the settings, built outside the project', ()
     expect(readdirSync(outside)).toEqual([]);
   });
 
+  it('prints none of Astro’s own English warnings while it builds a site with planted faults: what an editor reads is Polish', async () => {
+    const result = await plantedBuilt();
+    expect(result.status).toBe(0);
+    expect(result.log).toContain('⚠ ');
+    // The project's integrations log their Polish messages through Astro's logger, tagged „kooperacje:…”;
+    // any other tag is Astro's own English (it warned „[WARN] [config] Shiki syntax highlighting …” on every build).
+    const plain = result.log.replace(/\x1b\[[0-9;]*m/g, '');
+    expect(plain).toMatch(/\[WARN\] \[kooperacje:/);
+    expect(plain.split('\n').filter((line) => /\[(WARN|ERROR)\] \[(?!kooperacje:)/.test(line))).toEqual([]);
+  });
+
   it('builds, and a site name with & < > " is escaped in the sitemap, the feed, titles and meta tags', async () => {
     // The planted site (tests/support/planted-site.ts) has that name and is built into a folder of its own outside the project.
     const planted = inject('planted');
