@@ -1,17 +1,23 @@
 /**
- * `npm run dev` as an editor uses it: entry pages opened, then files added,
- * edited, renamed, broken and fixed in content/ while the server runs.
+ * The live preview as an editor uses it: entry pages opened, then files added,
+ * edited, renamed, broken and fixed in content/ while the server runs. The
+ * server is started as `npm run redakcja` starts it: that is `npm run dev`
+ * (the same astro dev server, started from scripts/redakcja.ts) plus the
+ * printed steps for the editors' page, which the last tests check. One server
+ * serves both.
  */
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONFIG_FILE, EDITORS_DIR } from '../../src/cms/page.ts';
+import { KINDS } from '../../src/content/kinds.ts';
 import { ROOT, SUB_PATH } from '../support/build-sites.ts';
 import { freePort, startNode, waitFor, type Started } from '../support/processes.ts';
 
 const FIXTURE = resolve(ROOT, 'tests/fixtures/basic/content');
 
-describe('the live preview (npm run dev)', () => {
+describe('the live preview (npm run dev, and npm run redakcja, which starts it)', () => {
   let work: string;
   let content: string;
   let server: Started;
@@ -41,7 +47,7 @@ describe('the live preview (npm run dev)', () => {
     cpSync(FIXTURE, content, { recursive: true });
     const port = await freePort();
     site = `http://127.0.0.1:${port}${SUB_PATH.slice(0, -1)}`;
-    server = startNode([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    server = startNode([join(ROOT, 'scripts/redakcja.ts'), '--port', String(port), '--host', '127.0.0.1'], {
       cwd: ROOT,
       // As an editor's terminal has it: not the test runner's NODE_ENV=test and VITEST variables, with which astro dev answers 404.
       env: {
@@ -106,5 +112,41 @@ describe('the live preview (npm run dev)', () => {
     edit('spotkania/liderzy.md', 'data: 15.06.21', 'data: 2021-09-20');
     await until('/rekomendacje/', (p) => p.status === 200 && p.html.includes('Rekomendacja po poprawce'), 'the recovered page');
     expect(server.child.exitCode).toBeNull();
+  });
+
+  const editors = () => `${site}/${EDITORS_DIR}/`;
+  const collections = async () => {
+    const response = await fetch(`${editors()}${CONFIG_FILE}`);
+    const config = (await response.json()) as { collections: { name: string; folder: string; extension: string }[] };
+    return config.collections;
+  };
+
+  it('prints in Polish the editors’ page under the site’s sub-path, the button to press and the folder to pick', () => {
+    // What the script printed when it started (the error test above adds its own lines later).
+    const printed = server.output().slice(0, server.output().indexOf('Ctrl+C kończy.'));
+    expect(printed).toContain('Redakcja na tym komputerze');
+    expect(printed).toContain(`Otwórz w Chromium, Chrome albo Edge: ${editors()}`);
+    expect(printed).toContain('Kliknij „Pracuj z lokalnym repozytorium” i wskaż folder projektu:');
+    expect(printed).toContain(ROOT);
+    expect(printed).not.toMatch(/\bat \w+ \(|Error:/);
+  });
+
+  it('serves the page with its own policy, kept out of search engines, and the form with a collection for every kind', async () => {
+    const page = await fetch(editors());
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<meta name="robots" content="noindex');
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'/);
+    expect(html).not.toContain('unsafe-eval');
+    const names = (await collections()).map((c) => c.name);
+    expect(names).toEqual(KINDS.map((k) => k.folder));
+  });
+
+  it('shows an .mdx entry put into the folder in a collection of its own on the next load, without a restart', async () => {
+    const tools = KINDS.find((k) => k.id === 'narzedzie')!.folder;
+    const tool = readFileSync(join(content, tools, 'deklaracja.md'), 'utf8').replace(/^tytul: .*$/m, 'tytul: Deklaracja z komponentami');
+    writeFileSync(join(content, tools, 'deklaracja-mdx.mdx'), `${tool}\n<Uwaga>\nDo wydruku.\n</Uwaga>\n`);
+    const mdx = await waitFor(async () => (await collections()).find((c) => c.name === `${tools}-mdx`), 'the .mdx collection', 30_000);
+    expect(mdx).toMatchObject({ folder: `content/${tools}`, extension: 'mdx' });
   });
 });
