@@ -68,6 +68,7 @@ export function cmsConfig(options: CmsOptions): { config: CmsConfig; approximati
   const notes: MappingNotes = { unmapped: [], approximations: [] };
   const kinds = options.kinds ?? KINDS;
   const collections = kinds.flatMap((kind) => {
+    const fields = formFields(jsonSchemaOf(kind.schema), [kind.id], options.references, notes);
     const markdown = {
       name: kind.folder,
       label: kind.plural,
@@ -79,11 +80,11 @@ export function cmsConfig(options: CmsOptions): { config: CmsConfig; approximati
       // A kind whose address comes from a field (a model: its municipality type) has a fixed set of entries.
       create: kind.slugFrom === undefined,
       delete: kind.slugFrom === undefined,
-      fields: [...formFields(jsonSchemaOf(kind.schema), [kind.id], options.references, notes), BODY],
+      fields: [...fields, BODY],
     };
     if (!options.mdxFolders?.includes(kind.folder)) return [markdown];
     // The same fields and the same body in raw Markdown, where the components are typed as they are.
-    return [markdown, { ...markdown, name: `${kind.folder}-mdx`, label: `${kind.plural} z komponentami (.mdx)`, extension: 'mdx', create: false, fields: [...markdown.fields.slice(0, -1), MDX_BODY] }];
+    return [markdown, { ...markdown, name: `${kind.folder}-mdx`, label: `${kind.plural} z komponentami (.mdx)`, extension: 'mdx', create: false, fields: [...fields, MDX_BODY] }];
   });
   const settings = {
     name: 'ustawienia',

@@ -7,12 +7,17 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { CONTENT_KINDS } from './kinds.ts';
-import { walkContent } from '../safety/tree.ts';
+import { walkContent, type ContentTree } from '../safety/tree.ts';
 import { SLUG_RULE, slugify } from '../typography/slug.ts';
 import { closest, type ContentProblem } from './problems.ts';
 
 /** Extensions of entry files; `.mdx` entries are read where MDX is supported. */
 export const ENTRY_EXTENSIONS = ['.md', '.mdx'] as const;
+
+/** Entry files (Markdown and MDX) of one kind's folder, relative to it, as the build reads them: symbolic links are never listed (they are problems). */
+export function entryFiles(tree: ContentTree, folder: string): string[] {
+  return tree.files.filter((f) => f.startsWith(`${folder}/`) && (ENTRY_EXTENSIONS as readonly string[]).includes(extname(f))).map((f) => f.slice(folder.length + 1));
+}
 
 /** The folder under `content/` that holds downloads and images. */
 export const FILES_FOLDER = 'pliki';

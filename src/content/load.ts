@@ -7,11 +7,11 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { contentFileProblem, FILES_PREFIX } from '../safety/paths.ts';
-import { linkProblems, walkContent, type ContentTree } from '../safety/tree.ts';
+import { linkProblems, walkContent } from '../safety/tree.ts';
 import { checkContent, type InvalidEntry } from './checks.ts';
 import { readUtf8 } from './encoding.ts';
 import { contentOf, type AnyEntry, type Content } from './entries.ts';
-import { checkContentFiles } from './files.ts';
+import { checkContentFiles, entryFiles } from './files.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { CONTENT_KINDS, contentKind, type ContentKindId, type EntriesByKind } from './kinds.ts';
 import { contentFilesProblems, LIMITS, markdownFileProblem, parseWithinLimits, tooBigFile } from './limits.ts';
@@ -48,11 +48,6 @@ function validate<T>(schema: z.ZodType<T>, file: string, data: unknown): { value
         ),
     ],
   };
-}
-
-/** Markdown and MDX files of one kind's folder, relative to it; symbolic links are never listed (they are problems). */
-function markdownFiles(tree: ContentTree, folder: string): string[] {
-  return tree.files.filter((f) => f.startsWith(`${folder}/`) && ['.md', '.mdx'].includes(extname(f))).map((f) => f.slice(folder.length + 1));
 }
 
 /**
@@ -105,7 +100,7 @@ export function loadContent(dir: string): LoadResult {
 
   for (const kind of CONTENT_KINDS) {
     const folder = join(absDir, kind.folder);
-    for (const name of markdownFiles(tree, kind.folder)) {
+    for (const name of entryFiles(tree, kind.folder)) {
       const abs = join(folder, name);
       const file = rel(abs);
       const tooBig = markdownFileProblem(file, abs);

@@ -6,7 +6,7 @@
  * afresh from the current content on every request. The page is not an Astro
  * route, so it is in no sitemap, feed, menu or search index.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,26 +16,24 @@ import { backendFromEnv } from '../cms/backend.ts';
 import { cmsConfig, type ReferenceOption } from '../cms/config.ts';
 import { CONFIG_FILE, EDITORS_DIR, editorsPageHtml, editorsPolicy } from '../cms/page.ts';
 import { currentContent } from '../content/cache.ts';
+import { entryFiles } from '../content/files.ts';
 import { contentDir } from '../content/index.ts';
 import { entryKey, allEntries } from '../content/entries.ts';
 import { KINDS, contentKind, type SomeKind } from '../content/kinds.ts';
+import { walkContent } from '../safety/tree.ts';
 import { CMS_ENTRY, bundleFiles, cmsBundle } from './cms-bundle.ts';
 
-const ENTRY_FILE = /\.mdx?$/;
-
-/** Folders of kinds with at least one `.mdx` entry: the form shows those in a collection of their own. */
-function mdxFolders(dir: string): string[] {
-  return KINDS.map((kind) => kind.folder).filter((folder) => {
-    try {
-      return readdirSync(join(dir, folder)).some((f) => f.endsWith('.mdx'));
-    } catch {
-      return false;
-    }
+/** Entry files of each kind by name, listed once as the build lists them (symbolic links left out). */
+export function entryListing(dir: string): { kind: SomeKind; names: string[]; mdx: boolean }[] {
+  const tree = walkContent(dir);
+  return KINDS.map((kind) => {
+    const files = entryFiles(tree, kind.folder);
+    return { kind, names: files.map((f) => f.slice(0, -extname(f).length)), mdx: files.some((f) => extname(f) === '.mdx') };
   });
 }
 
 /** Entries another entry may name: from the loaded content, or by file name while the content has errors. */
-function references(dir: string): { references: ReferenceOption[]; siteUrl: string | undefined } {
+function references(dir: string, listing: ReturnType<typeof entryListing>): { references: ReferenceOption[]; siteUrl: string | undefined } {
   const result = currentContent(dir);
   if (result.ok) {
     return {
@@ -48,23 +46,18 @@ function references(dir: string): { references: ReferenceOption[]; siteUrl: stri
   }
   return {
     siteUrl: undefined,
-    references: KINDS.flatMap((kind) => {
-      let files: string[] = [];
-      try {
-        files = readdirSync(join(dir, kind.folder)).filter((f) => ENTRY_FILE.test(f));
-      } catch {
-        // A missing folder has no entries.
-      }
-      return files.map((f) => f.replace(ENTRY_FILE, '')).map((name) => ({ value: `${kind.folder}/${name}`, label: `${kind.singular}: ${name}` }));
-    }),
+    references: listing.flatMap(({ kind, names }) => names.map((name) => ({ value: `${kind.folder}/${name}`, label: `${kind.singular}: ${name}` }))),
   };
 }
 
 /** The page and its configuration, for the content in `dir` and the git host named at build time; `previewUrl` replaces the site's address in the live preview. */
 function editorsFiles(dir: string, fallbackUrl: string, previewUrl?: string): { html: string; config: string } {
   const { backend, origins } = backendFromEnv(process.env);
-  const refs = references(dir);
-  const { config } = cmsConfig({ backend, siteUrl: previewUrl ?? refs.siteUrl ?? fallbackUrl, references: refs.references, mdxFolders: mdxFolders(dir) });
+  const listing = entryListing(dir);
+  const refs = references(dir, listing);
+  // A kind with `.mdx` entries gets a collection for them: a Sveltia collection reads one file extension.
+  const mdxFolders = listing.filter((l) => l.mdx).map((l) => l.kind.folder);
+  const { config } = cmsConfig({ backend, siteUrl: previewUrl ?? refs.siteUrl ?? fallbackUrl, references: refs.references, mdxFolders });
   return {
     html: editorsPageHtml({ policy: editorsPolicy(origins), script: CMS_ENTRY }),
     config: `${JSON.stringify(config, null, 2)}\n`,

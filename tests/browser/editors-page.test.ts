@@ -85,6 +85,11 @@ async function type(label: string, value: string): Promise<void> {
   });
 }
 
+/** Ticks one choice of a field of checkboxes (the municipality types). */
+async function tick(label: string, option: string): Promise<void> {
+  await field(label).getByRole('checkbox', { name: option }).check();
+}
+
 async function choose(label: string, option: string): Promise<void> {
   await field(label).getByRole('combobox').click();
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -166,7 +171,7 @@ describe('the editors’ page against a checkout', () => {
     await field('Forma spotkania').getByRole('button', { name: /^Dodaj/ }).click();
     await page.getByRole('menuitem', { name: 'Online' }).click();
     await type('Platforma', 'Cisco Webex Meetings');
-    await field('Dla jakich gmin').getByRole('checkbox', { name: 'gmina wiejska' }).check();
+    await tick('Dla jakich gmin', 'gmina wiejska');
     await addSource('Relacja na stronie organizatora');
     await type('Data dodania do serwisu', '2026-11-30');
     await save();
@@ -191,7 +196,7 @@ describe('the editors’ page against a checkout', () => {
     await type('Kto wypełnia', 'koordynator zespołu');
     await type('Kiedy', 'po spotkaniu zespołu');
     await choose('Etap modelu', 'Porozumienie');
-    await field('Typy gmin').getByRole('checkbox', { name: 'gmina wiejska' }).check();
+    await tick('Typy gmin', 'gmina wiejska');
     await field('Kolejność w pakiecie').getByRole('spinbutton').fill('3');
     // The fixture's toolkits are dated 2026-11-23; a later day would (rightly) bring a warning to update them.
     await type('Data dodania do serwisu', '2026-11-23');
@@ -210,7 +215,7 @@ describe('the editors’ page against a checkout', () => {
     await open('dobre-praktyki/new');
     await type('Tytuł', 'Zespół w gminie próbnej');
     await type('Krótki opis', 'Gmina powołała zespół z udziałem szkoły i policji.');
-    await field('Typy gmin').getByRole('checkbox', { name: 'gmina miejska' }).check();
+    await tick('Typy gmin', 'gmina miejska');
     await addSource('Strona gminy próbnej');
     await type('Data dodania do serwisu', '2026-11-30');
     await save();
@@ -224,7 +229,7 @@ describe('the editors’ page against a checkout', () => {
     await field('Numer').getByRole('spinbutton').fill('9');
     await type('Rekomendacja', 'Zaproście szkołę do zespołu');
     await type('Krótki opis', 'Dlaczego szkoła pomaga w zespole.');
-    await field('Typy gmin').getByRole('checkbox', { name: 'gmina wiejska' }).check();
+    await tick('Typy gmin', 'gmina wiejska');
     await choose('Obszar', 'Budowanie partnerstwa i zespołów');
     await choose('Adresaci', 'szkoła i placówki oświatowe');
     await field('Adresaci').getByText('Adresaci', { exact: true }).click();

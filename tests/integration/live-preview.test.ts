@@ -41,6 +41,14 @@ describe('the live preview (npm run dev, and npm run redakcja, which starts it)'
     writeFileSync(path, next);
   };
 
+  /** The editors' page and the form configuration it loads, as npm run redakcja serves them. */
+  const editors = () => `${site}/${EDITORS_DIR}/`;
+  const collections = async () => {
+    const response = await fetch(`${editors()}${CONFIG_FILE}`);
+    const config = (await response.json()) as { collections: { name: string; folder: string; extension: string }[] };
+    return config.collections;
+  };
+
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'koop-dev-'));
     content = join(work, 'content');
@@ -113,13 +121,6 @@ describe('the live preview (npm run dev, and npm run redakcja, which starts it)'
     await until('/rekomendacje/', (p) => p.status === 200 && p.html.includes('Rekomendacja po poprawce'), 'the recovered page');
     expect(server.child.exitCode).toBeNull();
   });
-
-  const editors = () => `${site}/${EDITORS_DIR}/`;
-  const collections = async () => {
-    const response = await fetch(`${editors()}${CONFIG_FILE}`);
-    const config = (await response.json()) as { collections: { name: string; folder: string; extension: string }[] };
-    return config.collections;
-  };
 
   it('prints in Polish the editors’ page under the site’s sub-path, the button to press and the folder to pick', () => {
     // What the script printed when it started (the error test above adds its own lines later).
