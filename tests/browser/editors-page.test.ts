@@ -16,10 +16,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EDITORS_DIR } from '../../src/cms/page.ts';
 import { toolPdfPath } from '../../src/content/bundles.ts';
 import { FIELD_LINE } from '../../src/content/form-syntax.ts';
-import { formatProblem, loadContent } from '../../src/content/index.ts';
 import { axeViolations } from '../support/a11y.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { CARD_CACHE, ROOT } from '../support/build-sites.ts';
+import { validContent } from '../support/content.ts';
 import { standInFolderPicker, type PickerLog } from '../support/folder-picker.ts';
 import { openBytes, widgets } from '../support/pdf-forms.ts';
 import { serve, type StaticServer } from '../support/server.ts';
@@ -276,9 +276,8 @@ describe('the editors’ page against a checkout', () => {
   it('builds a site (npm run build) from what it wrote, where the tool’s PDF has its form lines, checkboxes and empty table rows as fillable fields', async () => {
     const out = join(checkout, 'serwis');
     await runNode('scripts/build.ts', '--content', join(checkout, 'content'), '--out', out);
-    const result = loadContent(join(checkout, 'content'));
-    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    const tool = result.content.tools.find((t) => t.id === 'karta-probna-zespolu')!;
+    const content = validContent(join(checkout, 'content'));
+    const tool = content.tools.find((t) => t.id === 'karta-probna-zespolu')!;
     const fields = await widgets(await openBytes(readFileSync(join(out, toolPdfPath(tool).replace(/^\//, '')))));
     expect(fields.map((w) => [w.kind, w.label, w.multiline])).toEqual([
       ['text', 'Imię i nazwisko', false],

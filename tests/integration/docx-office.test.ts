@@ -11,15 +11,10 @@ import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { fieldOf, listItems, runsText, tableOf } from '../../src/content/blocks.ts';
 import { toolDocxPath } from '../../src/content/bundles.ts';
-import { loadContent, type Content, type Tool } from '../../src/content/index.ts';
+import type { Tool } from '../../src/content/index.ts';
+import { validContent } from '../support/content.ts';
 
 const { fixture, real } = inject('sites');
-
-function content(dir: string): Content {
-  const r = loadContent(dir);
-  if (!r.ok) throw new Error('content must be valid');
-  return r.content;
-}
 
 /** Whitespace (line ends, non-breaking spaces) folded, so text that wraps still matches. */
 const fold = (s: string) => s.replace(/[\s\u00A0]+/g, ' ').trim();
@@ -40,8 +35,8 @@ function expectedText(tool: Tool, disclaimer: string): string[] {
 }
 
 describe('tool DOCX files opened in LibreOffice', () => {
-  const fixtureContent = content(fixture.content);
-  const realContent = content(real.content);
+  const fixtureContent = validContent(fixture.content);
+  const realContent = validContent(real.content);
   // Every DOCX of both sites, converted in one LibreOffice run.
   const cases = [
     ...fixtureContent.tools.map((t) => ({ tool: t, file: join(fixture.dir, toolDocxPath(t)), disclaimer: fixtureContent.settings.teksty.zastrzezenie_wzoru })),

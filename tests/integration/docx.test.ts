@@ -7,17 +7,11 @@ import { describe, expect, inject, it } from 'vitest';
 import { fieldOf } from '../../src/content/blocks.ts';
 import { DOWNLOADS_DIR, toolDocxPath } from '../../src/content/bundles.ts';
 import { editableDetails } from '../../src/content/downloads.ts';
-import { loadContent, type Content } from '../../src/content/index.ts';
 import { readManifest } from '../../src/content/manifest.ts';
 import { all, coreProperty, first, headerPart, readDocx, styleOf, textOf } from '../support/docx.ts';
+import { validContent } from '../support/content.ts';
 
 const { fixture, real } = inject('sites');
-
-function content(dir: string): Content {
-  const r = loadContent(dir);
-  if (!r.ok) throw new Error('content must be valid');
-  return r.content;
-}
 
 /** What a tool's body asks of its document: tables, sections, lines to write on, checkboxes. */
 function formOf(body: Root) {
@@ -44,7 +38,7 @@ describe.each([
   ['fixture content', fixture],
   ['the project’s content', real],
 ])('DOCX files built from %s', (_name, site) => {
-  const c = content(site.content);
+  const c = validContent(site.content);
   const manifest = readManifest(join(site.dir, DOWNLOADS_DIR))!;
 
   it('has a DOCX for every tool next to its PDF, listed in the manifest with the size of the built file', () => {

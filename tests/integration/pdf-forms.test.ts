@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import PDFKitDocument from 'pdfkit';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadContent, type Content } from '../../src/content/index.ts';
 import { bundlesOf, toolPdfPath } from '../../src/content/bundles.ts';
 import { FIELD_CHARACTERS, FIELD_FONT_SIZE, FIELD_LEADING } from '../../src/toolkit/fields.ts';
 import { FONT_FILES } from '../../src/graphics/fonts.ts';
@@ -13,14 +12,9 @@ import { CELL_LINES } from '../../src/toolkit/form-table.ts';
 import { flat, formTables, longAnswers, separatedBlocks, tableBreaks, type PageText } from '../support/checks/pdf-forms.ts';
 import { internalLinks, openPdf, type StructNode } from '../support/pdf.ts';
 import { darkness, fillForPoppler, fillWithPdfJs, printedText, renderPage, unshowable, widgets, type Widget } from '../support/pdf-forms.ts';
+import { validContent } from '../support/content.ts';
 
 const { fixture, real } = inject('sites');
-
-function content(dir: string): Content {
-  const r = loadContent(dir);
-  if (!r.ok) throw new Error('content must be valid');
-  return r.content;
-}
 
 /** What a person types: Polish letters, digits and a date; long answers get a long text. */
 const TYPED = 'Żółć ŹĘĄŃ ąćęłńóśźż 29.11.2026 nr';
@@ -42,7 +36,7 @@ describe.each([
   ['fixture content', fixture],
   ['the project’s content', real],
 ])('PDF forms built from %s', (_name, site) => {
-  const c = content(site.content);
+  const c = validContent(site.content);
 
   describe.each(c.tools.map((t) => [t.data.tytul, t] as const))('the tool „%s”', (_title, tool) => {
     const file = join(site.dir, toolPdfPath(tool));

@@ -2,20 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { allEntries, loadContent, type Content } from '../../src/content/index.ts';
+import { allEntries, type Content } from '../../src/content/index.ts';
 import { FEED_PATH } from '../../src/content/routes.ts';
 import { pageRuleViolations } from '../support/checks/page-rules.ts';
 import { statementIdProblems } from '../support/checks/statement.ts';
 import { readPages, type BuiltPage } from '../../scripts/lib/pages.ts';
 import type { BuiltSite } from '../support/build-sites.ts';
+import { validContent } from '../support/content.ts';
 
 const { fixture, real } = inject('sites');
-
-function load(dir: string): Content {
-  const result = loadContent(dir);
-  if (!result.ok) throw new Error('fixture content must be valid');
-  return result.content;
-}
 
 describe('the site built from fixture content', () => {
   let pages: BuiltPage[];
@@ -30,7 +25,7 @@ describe('the site built from fixture content', () => {
 
   beforeAll(() => {
     pages = readPages(fixture.dir, fixture.base);
-    content = load(fixture.content);
+    content = validContent(fixture.content);
   });
 
   it('has a page for every entry', () => {

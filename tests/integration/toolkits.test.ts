@@ -2,7 +2,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadContent, type Content } from '../../src/content/index.ts';
 import { bundlesOf, DOWNLOADS_DIR, toolPdfPath } from '../../src/content/bundles.ts';
 import { readManifest } from '../../src/content/manifest.ts';
 import { fileDetails } from '../../src/content/downloads.ts';
@@ -10,20 +9,15 @@ import { pathDiagram, structureDiagram } from '../../src/graphics/diagram/model.
 import { modelDiagrams } from '../../src/toolkit/diagram.ts';
 import { missingLabels } from '../support/checks/diagram.ts';
 import { figureAlts, hasStructTree, internalLinks, openPdf, pageText, pdfInfo, structRoles, unembeddedFonts } from '../support/pdf.ts';
+import { validContent } from '../support/content.ts';
 
 const { fixture, real } = inject('sites');
-
-function content(dir: string): Content {
-  const r = loadContent(dir);
-  if (!r.ok) throw new Error('content must be valid');
-  return r.content;
-}
 
 describe.each([
   ['fixture content', fixture],
   ['the project’s content', real],
 ])('PDF toolkits built from %s', (_name, site) => {
-  const c = content(site.content);
+  const c = validContent(site.content);
   const pdfFile = (path: string) => join(site.dir, path);
 
   describe.each(bundlesOf(c).map((b) => [b.title, b] as const))('the bundle „%s”', (_title, bundle) => {
@@ -143,7 +137,7 @@ describe('an image in a tool', () => {
 
 describe('an attached PDF', () => {
   it('follows its tool in the bundle, with a bookmark beneath the tool’s', async () => {
-    const c = content(fixture.content);
+    const c = validContent(fixture.content);
     const bundle = bundlesOf(c).find((b) => b.type.id === 'miejska')!;
     const pdf = await openPdf(join(fixture.dir, bundle.path));
     const outline = await pdf.getOutline();

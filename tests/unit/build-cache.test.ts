@@ -3,18 +3,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CACHE_MAX_AGE_MS, codeVersion, fileCache, inputKey, pruneCache } from '../../src/build/cache.ts';
-import { formatProblem, loadContent, type Content } from '../../src/content/index.ts';
+import type { Content } from '../../src/content/index.ts';
 import { buildToolkits } from '../../src/toolkit/build.ts';
+import { validContent } from '../support/content.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/basic/content');
 const work = mkdtempSync(join(tmpdir(), 'koop-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function load(dir: string): Content {
-  const r = loadContent(dir);
-  if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
-  return r.content;
-}
 
 /** Builds the toolkits of `content` into a new folder with the cache `cache`; returns the folder and the log. */
 async function build(content: Content, cache: string, name: string) {
@@ -71,24 +66,24 @@ describe('PDFs and DOCX from the build cache', () => {
     const cache = join(work, 'cache');
     const content = join(work, 'content');
     cpSync(FIXTURE, content, { recursive: true });
-    const cold = await build(load(content), cache, 'cold');
+    const cold = await build(validContent(content), cache, 'cold');
     expect(fromCache(cold.log)).toEqual([]);
 
-    const warm = await build(load(content), cache, 'warm');
+    const warm = await build(validContent(content), cache, 'warm');
     expect(made(warm.log)).toEqual([]);
     expect(fromCache(warm.log)).toEqual(made(cold.log));
     expect(files(warm.out)).toEqual(files(cold.out));
     expect(warm.result.manifest).toEqual(cold.result.manifest);
 
     appendFileSync(join(content, 'narzedzia', 'karta-diagnozy.md'), '\nAkapit dopisany po zmianie.\n');
-    const changed = await build(load(content), cache, 'changed');
+    const changed = await build(validContent(content), cache, 'changed');
     expect(made(changed.log)).toEqual([
       '/do-pobrania/pakiet-narzedzi-gminy-miejskie.pdf',
       '/do-pobrania/narzedzia/karta-diagnozy.pdf',
       '/do-pobrania/narzedzia/karta-diagnozy.docx',
     ]);
     const uncached = join(work, 'uncached');
-    await buildToolkits(load(content), uncached);
+    await buildToolkits(validContent(content), uncached);
     expect(files(changed.out)).toEqual(files(uncached));
   }, 60_000);
 });

@@ -1,21 +1,17 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadContent, type Content, type Model } from '../../src/content/index.ts';
+import type { Model } from '../../src/content/index.ts';
 import { DIAGRAM_WIDTH, layoutPath, layoutStructure } from '../../src/graphics/diagram/layout.ts';
 import { pathDiagram, shortStep, structureDiagram } from '../../src/graphics/diagram/model.ts';
 import { textsOf, type Layout, type Shape } from '../../src/graphics/diagram/shapes.ts';
 import { diagramSvg } from '../../src/diagrams/svg.ts';
 import { textWidth } from '../../src/graphics/text.ts';
 import { missingLabels, readingProblems, svgTextLines } from '../support/checks/diagram.ts';
+import { validContent } from '../support/content.ts';
 
-function load(dir: string): Content {
-  const r = loadContent(dir);
-  if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
-  return r.content;
-}
-const real = load(resolve(import.meta.dirname, '../../content'));
+const real = validContent(resolve(import.meta.dirname, '../../content'));
 /** Specific assertions use fixture content; the project's content is only checked for what holds of every model. */
-const fixture = load(resolve(import.meta.dirname, '../fixtures/basic/content'));
+const fixture = validContent(resolve(import.meta.dirname, '../fixtures/basic/content'));
 const lines = (layout: Layout) => textsOf(layout.blocks.flatMap((b) => b.shapes));
 const svgOf = (layout: Layout) => diagramSvg(layout, { id: 'x', title: 'Tytuł', summary: 'Opis' });
 

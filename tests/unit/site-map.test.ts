@@ -3,30 +3,24 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/lib/generate-content.ts';
-import { formatProblem, loadContent, type Content } from '../../src/content/index.ts';
 import { describePages } from '../../src/content/page-description.ts';
 import { WORDS } from '../../src/domain/words/index.ts';
 import { SITE_MAP_INLINE, SITE_MAP_PART, siteMapGroups, siteMapParts } from '../../src/content/site-map.ts';
+import { validContent } from '../support/content.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/basic/content');
 const work = mkdtempSync(join(tmpdir(), 'koop-mapa-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function load(dir: string): Content {
-  const r = loadContent(dir);
-  if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
-  return r.content;
-}
-
 describe('the site map', () => {
   it('lists every group itself on a small site, with no pages of its own', () => {
-    const content = load(FIXTURE);
+    const content = validContent(FIXTURE);
     expect(siteMapParts(content)).toEqual([]);
     expect(siteMapGroups(content).every((g) => g.parts.length === 0 && g.entries.length <= SITE_MAP_INLINE)).toBe(true);
   });
 
   it('splits a long group into numbered pages that together hold each entry once, in order', () => {
-    const content = load(FIXTURE);
+    const content = validContent(FIXTURE);
     const meetings = siteMapGroups(content, 1, 1).find((g) => g.path === '/spotkania/')!;
     expect(meetings.parts.map((p) => [p.path, p.number, p.total, p.from, p.to])).toEqual([
       ['/mapa-strony/spotkania/', 1, 2, 1, 1],
@@ -41,7 +35,7 @@ describe('the site map', () => {
   it('gives a large site pages of the map, each described (title, trail) like every page of the site', () => {
     const dir = join(work, 'content');
     generateContent(FIXTURE, dir, 220);
-    const content = load(dir);
+    const content = validContent(dir);
     const recommendations = siteMapGroups(content).find((g) => g.path === '/rekomendacje/')!;
     expect(recommendations.entries.length).toBeGreaterThan(SITE_MAP_INLINE);
     expect(recommendations.entries.length).toBeLessThanOrEqual(SITE_MAP_PART);

@@ -2,10 +2,11 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadContent, type Content } from '../../src/content/index.ts';
+import { formatProblem } from '../../src/content/index.ts';
 import { loadAttachments } from '../../src/toolkit/attachments.ts';
 import { bundlesOf, toolPdfPath } from '../../src/content/bundles.ts';
 import { fileDetails } from '../../src/content/downloads.ts';
+import { validContent } from '../support/content.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/basic/content');
 
@@ -15,15 +16,9 @@ function fixtureCopy(): string {
   return dir;
 }
 
-function load(dir: string): Content {
-  const r = loadContent(dir);
-  if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
-  return r.content;
-}
-
 describe('bundles', () => {
   it('puts each tool in the bundle of every municipality type it names, in bundle order', () => {
-    const bundles = bundlesOf(load(FIXTURE));
+    const bundles = bundlesOf(validContent(FIXTURE));
     expect(bundles.map((b) => b.title)).toEqual(['Pakiet narzędzi dla gmin wiejskich', 'Pakiet narzędzi dla gmin miejsko-wiejskich', 'Pakiet narzędzi dla gmin miejskich']);
     expect(bundles.map((b) => b.tools.map((t) => t.id))).toEqual([['deklaracja'], ['deklaracja'], ['deklaracja', 'karta-diagnozy']]);
     expect(bundles[0]!.path).toBe('/do-pobrania/pakiet-narzedzi-gminy-wiejskie.pdf');
@@ -40,7 +35,7 @@ describe('bundles', () => {
 describe('attached PDFs', () => {
   const messages = async (plant: (dir: string) => void) => {
     const dir = fixtureCopy();
-    const content = load(dir);
+    const content = validContent(dir);
     plant(dir);
     const { problems } = await loadAttachments(dir, content.tools);
     rmSync(dir, { recursive: true, force: true });
@@ -48,7 +43,7 @@ describe('attached PDFs', () => {
   };
 
   it('accepts a valid attachment and counts its pages', async () => {
-    const c = load(FIXTURE);
+    const c = validContent(FIXTURE);
     const { attachments, problems } = await loadAttachments(FIXTURE, c.tools);
     expect(problems).toEqual([]);
     expect(attachments.get('karta-diagnozy')?.pages).toBe(2);
