@@ -12,7 +12,7 @@ import { absoluteUrl } from '../content/urls.ts';
 import { CARD_SIZE, cardKey, cardPath, labelAndTitle, type CardSpec } from './spec.ts';
 
 /** What of a page's description its card and tags use. */
-export type SharePage = Pick<PageDescription, 'title' | 'description' | 'url' | 'kind' | 'types'>;
+export type SharePage = Pick<PageDescription, 'title' | 'cardTitle' | 'description' | 'url' | 'kind' | 'types'>;
 
 /** What every card of a site shares. */
 export interface ShareSite {
@@ -31,9 +31,9 @@ export const KIND_LABEL = facetLabel('rodzaj');
 export const TYPES_LABEL = facetLabel('typ');
 const TYPES_SEPARATOR = ', ';
 
-export function cardSpecOf(page: Pick<SharePage, 'title' | 'kind' | 'types'>, site: Pick<ShareSite, 'name' | 'strip'>): CardSpec {
+export function cardSpecOf(page: Pick<SharePage, 'title' | 'cardTitle' | 'kind' | 'types'>, site: Pick<ShareSite, 'name' | 'strip'>): CardSpec {
   return {
-    title: page.title,
+    title: page.cardTitle ?? page.title,
     kind: page.kind ? contentKind(page.kind).singular : '',
     types: sortMunicipalityTypes(page.types).map((t) => municipalityType(t).plural),
     site: site.name,

@@ -18,6 +18,8 @@ import { SITE_PATHS, listPath, recommendationsForAddressee, recommendationsForTy
 import { toolDisclaimer, toolFacts, type ToolFacts } from './tool-facts.ts';
 import { absoluteUrl } from './urls.ts';
 import { siteMapParts } from './site-map.ts';
+import { splitLists } from './list-pages.ts';
+import type { ListPage } from './paging.ts';
 
 /** One step of the „Jesteś tutaj” trail. */
 export interface Crumb {
@@ -31,8 +33,10 @@ export interface PageDescription {
   readonly path: string;
   /** Absolute address from `serwis.adres`: canonical link, og:url, sitemap, feed and PDF links. */
   readonly url: string;
-  /** The page's own title (og:title, share card). */
+  /** The page's own title (og:title, and the share card unless `cardTitle` says otherwise). */
   readonly title: string;
+  /** The title its share card shows when it differs from `title`: the later pages of a list share the first page's card. */
+  readonly cardTitle?: string | undefined;
   /** <title>: the page title and the site's name (the site's name first on the home page). */
   readonly documentTitle: string;
   /** Meta description, og:description, search result text. */
@@ -139,7 +143,7 @@ function sitePages(content: Content): PageDescription[] {
     ...siteMapParts(content).map((part) => {
       const name = W.pages.sitemap.part(part.group, part.number, part.total);
       const crumbs = [{ label: W.chrome.sitemap, path: SITE_PATHS.sitemap }, { label: name, path: part.path }];
-      return sitePage(content, part.path, `${W.chrome.sitemap} – ${name}`, W.pages.sitemap.partDescription(part.group, part.from, part.to), crumbs);
+      return sitePage(content, part.path, `${W.chrome.sitemap} – ${name}`, W.pages.sitemap.partDescription(part.group, part.from, part.to), crumbs, { cardTitle: W.chrome.sitemap });
     }),
     own(SITE_PATHS.downloads, W.common.downloadsTitle, W.pages.downloads.description, W.common.downloads),
     own(
@@ -163,7 +167,21 @@ function sitePages(content: Content): PageDescription[] {
       return sitePage(content, path, W.pages.recommendations.forAddressee(addressee.label), W.pages.recommendations.forAddresseeDescription(addressee.label), crumbs);
     }),
   ];
-  return pages;
+  const byPath = new Map(pages.map((p) => [p.path, p]));
+  const later = splitLists(content).flatMap((list) => list.slice(1).map((part) => laterPage(content, byPath.get(list[0]!.path)!, part)));
+  return [...pages, ...later];
+}
+
+/** A later page of a list split into pages: the first page's title with its number, the positions it holds, the first page's card. */
+function laterPage(content: Content, first: PageDescription, part: ListPage<unknown>): PageDescription {
+  return sitePage(
+    content,
+    part.path,
+    W.paging.title(first.title, part.number, part.total),
+    `${W.paging.position(part.from, part.to, part.count)} ${first.description}`,
+    [...first.breadcrumbs, { label: W.paging.page(part.number), path: part.path }],
+    { types: first.types, cardTitle: first.cardTitle ?? first.title },
+  );
 }
 
 /** The „not found” page (dist/404.html): kept out of the sitemap and of search engines. */

@@ -10,22 +10,16 @@ import { entriesOf, type Content, type AnyEntry } from './entries.ts';
 import { contentKind, listedKinds } from './kinds.ts';
 import { listPath, SITE_PATHS } from './routes.ts';
 import { WORDS } from '../domain/words/index.ts';
+import { paginate, type ListPage } from './paging.ts';
 
 /** Longest group the site map lists itself. */
 export const SITE_MAP_INLINE = 60;
 /** Entries on one page of a long group. */
 export const SITE_MAP_PART = 150;
 
-export interface SiteMapPart {
-  readonly path: string;
+/** One page of a long group: its entries are `items`. */
+export interface SiteMapPart extends ListPage<AnyEntry> {
   readonly group: string;
-  /** 1-based. */
-  readonly number: number;
-  readonly total: number;
-  /** 1-based position of the first and last entry in the group. */
-  readonly from: number;
-  readonly to: number;
-  readonly entries: readonly AnyEntry[];
 }
 
 export interface SiteMapGroup {
@@ -45,16 +39,7 @@ export function siteMapGroups(content: Content, inline = SITE_MAP_INLINE, size =
   ];
   return groups.map(({ slug, ...g }) => {
     if (g.entries.length <= inline) return { ...g, parts: [] };
-    const total = Math.ceil(g.entries.length / size);
-    const parts = Array.from({ length: total }, (_, i) => ({
-      path: `${SITE_PATHS.sitemap}${slug}/${i === 0 ? '' : `${i + 1}/`}`,
-      group: g.title,
-      number: i + 1,
-      total,
-      from: i * size + 1,
-      to: Math.min(g.entries.length, (i + 1) * size),
-      entries: g.entries.slice(i * size, (i + 1) * size),
-    }));
+    const parts = paginate(`${SITE_PATHS.sitemap}${slug}/`, g.entries, size, '').map((page) => ({ ...page, group: g.title }));
     return { ...g, parts };
   });
 }

@@ -26,7 +26,7 @@ describe('the site map', () => {
       ['/mapa-strony/spotkania/', 1, 2, 1, 1],
       ['/mapa-strony/spotkania/2/', 2, 2, 2, 2],
     ]);
-    expect(meetings.parts.flatMap((p) => p.entries)).toEqual(meetings.entries);
+    expect(meetings.parts.flatMap((p) => p.items)).toEqual(meetings.entries);
     const own = siteMapGroups(content, 1, 1).find((g) => g.path === '')!;
     expect(own.parts[0]!.path).toBe('/mapa-strony/strony/');
     expect(WORDS.pages.sitemap.part('Rekomendacje', 2, 3)).toBe('Rekomendacje, część 2 z 3');

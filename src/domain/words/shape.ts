@@ -143,6 +143,8 @@ export interface DiagramWords {
   readonly partners: string;
   readonly sectors: string;
   readonly tools: string;
+  /** After the tools a stage shows when it has more: „i jeszcze 388 narzędzi” (`more` is counted with its noun). */
+  readonly moreTools: (more: string) => string;
   readonly textLink: string;
   readonly textSummary: string;
   readonly structureTitle: (forPlural: string) => string;
@@ -271,6 +273,8 @@ export interface PageWords {
     /** After a template at a stage that matches a tool the model's sources name. */
     readonly sourcedTool: string;
     readonly meetings: string;
+    /** The link under the model's meetings when they are cut short. */
+    readonly allMeetings: string;
   };
   /** `undated`: the heading of the reports whose day is unknown, after the years. */
   readonly meetings: { readonly description: string; readonly lead: string; readonly undated: string };
@@ -380,6 +384,22 @@ export interface PageWords {
   };
 }
 
+/** Lists split into pages and related lists cut short (src/content/paging.ts). */
+export interface PagingWords {
+  /** The pager's name for screen readers. */
+  readonly pager: string;
+  readonly previous: string;
+  readonly next: string;
+  /** A page number's link name for screen readers: „Strona 3”. */
+  readonly page: (n: number) => string;
+  /** The title of a later page of a list: „Spotkania i relacje – strona 2 z 5”. */
+  readonly title: (list: string, n: number, total: number) => string;
+  /** Under the heading of a list split into pages: „Pozycje 21–40 z 95.” */
+  readonly position: (from: number, to: number, count: number) => string;
+  /** Before the link under a related list cut short: „Lista skrócona: 10 z 48 pozycji.” */
+  readonly shortened: (shown: number, count: number) => string;
+}
+
 export interface Words {
   /** An enumeration in running text: „a”, „a i b”, „a, b i c”. */
   readonly listPhrase: (items: readonly string[]) => string;
@@ -394,4 +414,5 @@ export interface Words {
   readonly pdf: PdfWords;
   readonly feed: FeedWords;
   readonly pages: PageWords;
+  readonly paging: PagingWords;
 }

@@ -8,6 +8,7 @@ import { typesetText } from '../../typography/text.ts';
 import type { PathDiagram, StructureDiagram } from './model.ts';
 import type { Block, Layout, Shape, Style } from './shapes.ts';
 import { WORDS } from '../../domain/words/index.ts';
+import { countOf, NOUNS } from '../../typography/plural.ts';
 
 /** Width of the design, in SVG user units (CSS pixels at 100 %). */
 export const DIAGRAM_WIDTH = 420;
@@ -169,7 +170,9 @@ export function layoutPath(diagram: PathDiagram, href: (path: string) => string)
       cy += lines.length * T.step.lineHeight + 3;
     }
     if (stage.tools.length > 0) {
-      const row = chips(stage.tools.map((t) => ({ label: t.title, href: href(t.path) })), left, width, cy + 4);
+      // The stage's further tools as one last chip, a count without a link: the page's text links to their list.
+      const more = stage.more.count > 0 ? [{ label: WORDS.diagrams.moreTools(countOf(stage.more.count, NOUNS.tool)) }] : [];
+      const row = chips([...stage.tools.map((t) => ({ label: t.title, href: href(t.path) })), ...more], left, width, cy + 4);
       shapes.push(...row.shapes);
       cy = row.bottom;
     }

@@ -9,6 +9,8 @@ import type { Content, Model } from '../../content/entries.ts';
 import { municipalityType } from '../../domain/municipalities.ts';
 import { SECTORS, STAGES, TIERS, label, type StageId, type TierId } from '../../domain/vocabulary.ts';
 import { toolsForStage } from '../../content/relations.ts';
+import { listPageOf } from '../../content/list-pages.ts';
+import { capped, STAGE_TOOLS_INLINE } from '../../content/paging.ts';
 import { countOf, NOUNS } from '../../typography/plural.ts';
 import { WORDS } from '../../domain/words/index.ts';
 
@@ -43,7 +45,10 @@ export interface PathStage {
   /** Site path of the stage's section on the model page. */
   readonly path: string;
   readonly steps: readonly PathStep[];
+  /** The first STAGE_TOOLS_INLINE tools of the stage (src/content/paging.ts). */
   readonly tools: readonly { readonly title: string; readonly path: string }[];
+  /** How many more tools serve the stage, and the tools list page where they are (its stage section). */
+  readonly more: { readonly count: number; readonly path: string };
 }
 
 export interface PathDiagram {
@@ -99,16 +104,22 @@ export function structureDiagram(model: Model): StructureDiagram {
 export function pathDiagram(content: Content, model: Model): PathDiagram {
   const d = model.data;
   const type = municipalityType(d.typ_gminy);
-  const stages = d.etapy.map((e, i) => ({
-    id: e.etap,
-    number: i + 1,
-    label: e.nazwa ?? label(STAGES, e.etap),
-    path: `${model.path}#${stageAnchor(e.etap)}`,
-    steps: e.kroki.map((k) => ({ text: k, short: shortStep(k) })),
-    tools: toolsForStage(content, d.typ_gminy, e.etap).map((t) => ({ title: t.data.tytul, path: t.path })),
-  }));
+  let tools = 0;
+  const stages = d.etapy.map((e, i) => {
+    const all = toolsForStage(content, d.typ_gminy, e.etap);
+    tools += all.length;
+    const { shown, more } = capped(all, STAGE_TOOLS_INLINE);
+    return {
+      id: e.etap,
+      number: i + 1,
+      label: e.nazwa ?? label(STAGES, e.etap),
+      path: `${model.path}#${stageAnchor(e.etap)}`,
+      steps: e.kroki.map((k) => ({ text: k, short: shortStep(k) })),
+      tools: shown.map((t) => ({ title: t.data.tytul, path: t.path })),
+      more: { count: more, path: more > 0 ? `${listPageOf(content, 'narzedzie', all[STAGE_TOOLS_INLINE]!)}#${stageAnchor(e.etap)}` : '' },
+    };
+  });
   const steps = stages.reduce((n, s) => n + s.steps.length, 0);
-  const tools = stages.reduce((n, s) => n + s.tools.length, 0);
   return {
     kind: 'etapy',
     title: WORDS.diagrams.pathTitle(type.forPlural),

@@ -79,6 +79,7 @@ export const PL: Words = {
     partners: 'Partnerzy:',
     sectors: 'Sektory wokół zespołów',
     tools: 'Narzędzia:',
+    moreTools: (more) => `i jeszcze ${more}`,
     textLink: 'Opis tekstowy schematu',
     textSummary: 'Opis tekstowy:',
     structureTitle: (forPlural) => `Struktura współpracy w modelu ${forPlural}`,
@@ -193,6 +194,7 @@ export const PL: Words = {
       toolsAtStages: 'Przy każdym etapie podano wzory, które mu służą. Wzór z dopiskiem „nawiązuje do źródeł” odpowiada narzędziu wymienionemu w źródłach o tym modelu; pozostałe to propozycje serwisu do wykorzystania lub pominięcia.',
       sourcedTool: 'nawiązuje do źródeł',
       meetings: 'Spotkania o tym modelu',
+      allMeetings: 'Wszystkie spotkania i relacje',
     },
     meetings: {
       description: 'Relacje ze spotkań, konferencji i szkoleń o Modelach Kooperacji, od najnowszych.',
@@ -298,5 +300,14 @@ export const PL: Words = {
       editable: (title) => `${title} – wersja do edycji`,
       related: 'Powiązane rekomendacje i materiały',
     },
+  },
+  paging: {
+    pager: 'Strony listy',
+    previous: 'Poprzednia',
+    next: 'Następna',
+    page: (n) => `Strona ${n}`,
+    title: (list, n, total) => `${list} – strona ${n} z ${total}`,
+    position: (from, to, count) => `Pozycje ${from}–${to} z ${count}.`,
+    shortened: (shown, count) => `Lista skrócona: ${shown} z ${count} pozycji.`,
   },
 };
