@@ -6,13 +6,16 @@
  * - content-trust: junk files, a scripted SVG, a PDF with active content;
  * - output-safety: a site name with XML-special characters, and an output
  *   folder on another file system than the project;
- * - logo-strip: a JPEG logo strip larger than the PDFs may embed.
+ * - logo-strip: a JPEG logo strip larger than the PDFs may embed;
+ * - long-lists: lists long enough to be split into pages and cut short
+ *   (LONG_LISTS generated entries of the benchmark's kind besides the fixture's).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { KINDS, plantedPdf } from './active-content.ts';
+import { generateContent } from '../../scripts/lib/generate-content.ts';
 
 /** What the planted build printed and how it ended; written next to the site when it is done. */
 export interface PlantedRun {
@@ -42,9 +45,16 @@ export function outsideParent(root: string): string {
   return existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(root).dev ? '/dev/shm' : tmpdir();
 }
 
-/** Copies `fixture` into `content` and plants every fault listed above. */
+/**
+ * Entries generated besides the fixture's: enough for more than one page of
+ * meetings, recommendations and tools, and for a model's recommendations and
+ * a stage's tools to be cut short (src/content/paging.ts).
+ */
+export const LONG_LISTS = 120;
+
+/** Copies `fixture` into `content` with LONG_LISTS generated entries and plants every fault listed above. */
 export async function plantContent(fixture: string, content: string): Promise<void> {
-  cpSync(fixture, content, { recursive: true });
+  generateContent(fixture, content, LONG_LISTS);
   const pliki = join(content, 'pliki');
   writeFileSync(join(pliki, '.env'), 'HASLO=tajne');
   mkdirSync(join(pliki, '.git'));
