@@ -28,9 +28,39 @@ let parsed: Record<FontName, fontkit.Font> | undefined;
  */
 export function parsedFonts(): Record<FontName, fontkit.Font> {
   parsed ??= Object.fromEntries(
-    Object.entries(FONT_FILES).map(([name, file]) => [name, fontkit.create(readFileSync(file)) as fontkit.Font]),
+    Object.entries(FONT_FILES).map(([name, file]) => [name, sharedShaping(fontkit.create(readFileSync(file)) as fontkit.Font)]),
   ) as Record<FontName, fontkit.Font>;
   return parsed;
+}
+
+/** Most shaped words a font keeps; past it the cache starts again (a guard for very large sites, not a limit ever reached by the real content). */
+export const SHAPED_WORDS = 200_000;
+
+/**
+ * Shaping a word (fontkit's `layout`: the font's substitution and positioning
+ * lookups) is most of the PDF writer's time. pdfkit caches it per document
+ * only, so every tool's own PDF shaped again the words the bundle had just
+ * shaped. The parsed fonts are shared by every document of the process, so
+ * the shaped words are kept with them: a plain call (a string, no features)
+ * is shaped once. Each caller gets its own copy of the positions, because
+ * pdfkit scales them in place; the glyphs are the font's own objects.
+ */
+export function sharedShaping(font: fontkit.Font): fontkit.Font {
+  const layout = font.layout.bind(font);
+  const runs = new Map<string, fontkit.GlyphRun>();
+  const shaped = (text: string | fontkit.Glyph[], ...rest: unknown[]): fontkit.GlyphRun => {
+    if (typeof text !== 'string' || rest.some((arg) => arg !== undefined)) return (layout as (...args: unknown[]) => fontkit.GlyphRun)(text, ...rest);
+    let run = runs.get(text);
+    if (!run) {
+      if (runs.size >= SHAPED_WORDS) runs.clear();
+      run = layout(text);
+      runs.set(text, run);
+    }
+    const copy = Object.create(Object.getPrototypeOf(run) as object) as fontkit.GlyphRun;
+    return Object.assign(copy, run, { positions: run.positions.map((p) => ({ ...p })) });
+  };
+  font.layout = shaped as fontkit.Font['layout'];
+  return font;
 }
 
 /**
