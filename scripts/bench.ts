@@ -151,7 +151,7 @@ const secs = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 10
 const gb = (b: number | undefined) => (b === undefined ? '–' : `${(b / 1024 ** 3).toFixed(2)} GB`);
 
 console.log('\n## Czas i pamięć budowania (etapy)\n');
-console.log('Etapy: treść = wczytanie i sprawdzenie treści; strony = budowanie Astro bez indeksu i kart (z obrazami i sprawdzeniem CSP).\n');
+console.log('Etapy: treść = wczytanie i sprawdzenie treści; strony = budowanie Astro bez indeksu i kart (z obrazami i sprawdzeniem CSP); karty = czas kroku kart na końcu budowania (same karty rysują się w tle, obok PDF i stron – zob. tabelę kart).\n');
 console.log(`| budowanie | stron | czas | szczyt pamięci | ${PHASES.map((p) => PHASE_LABELS[p]).join(' | ')} |`);
 console.log(`| --- | --- | --- | --- | ${PHASES.map(() => '---').join(' | ')} |`);
 for (const b of [site, siteAgain, gen, genAgain]) {
@@ -193,10 +193,12 @@ if (content.ok) {
 }
 
 console.log('\n## Karty do udostępniania (Open Graph, PNG 1200×630)\n');
-console.log('| zestaw | stron | kart | nowych | razem | mediana / maks. | krok kart | całe budowanie |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('Karty rysują wątki w tle od wczytania treści (src/cards/background.ts); „krok kart” to czas, o który krok kart na końcu wydłużył budowanie.\n');
+console.log('| zestaw | stron | kart | nowych | razem | mediana / maks. | rysowanie w tle | krok kart | całe budowanie |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const s of [site, siteAgain, gen, genAgain]) {
   const sizes = readdirSync(join(s.out, CARDS_DIR)).map((f) => statSync(join(s.out, CARDS_DIR, f)).size);
   const c = s.cards;
-  console.log(`| ${s.name} | ${c.pages} | ${c.cards} | ${c.rendered} | ${kb(c.bytes)} | ${kb(median(sizes))} / ${kb(max(sizes))} | ${c.ms < 1000 ? `${c.ms} ms` : `${(c.ms / 1000).toFixed(1)} s`} | ${s.seconds.toFixed(1)} s |`);
+  const ms = (n: number) => (n < 1000 ? `${n} ms` : `${(n / 1000).toFixed(1)} s`);
+  console.log(`| ${s.name} | ${c.pages} | ${c.cards} | ${c.rendered} | ${kb(c.bytes)} | ${kb(median(sizes))} / ${kb(max(sizes))} | ${ms(c.backgroundMs)} | ${ms(c.ms)} | ${s.seconds.toFixed(1)} s |`);
 }

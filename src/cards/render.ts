@@ -12,7 +12,9 @@ import { useBundledFontsForSvg } from '../graphics/fonts.ts';
 import { cardSvg } from './design.ts';
 import { cardSpecOf, type SharePage, type ShareSite } from './meta.ts';
 import { CARDS_DIR, cardKey, type CardSpec } from './spec.ts';
-import type { LoadedStrip } from '../graphics/strip.ts';
+import type { LoadedStrip, StripImage } from '../graphics/strip.ts';
+import { threadId } from 'node:worker_threads';
+import { backgroundCards } from './background.ts';
 
 export interface CardBuild {
   /** The built site's folder. */
@@ -36,8 +38,10 @@ export interface CardStats {
   readonly rendered: number;
   /** Bytes of all cards in the site. */
   readonly bytes: number;
-  /** Milliseconds spent. */
+  /** Milliseconds the card step at the end of the build took (waiting for the background renders included). */
   readonly ms: number;
+  /** Milliseconds the background renders ran, alongside the PDFs and pages (0 when the build started none). */
+  readonly backgroundMs: number;
 }
 
 export const STATS_FILE = 'cards-last-build.json';
@@ -68,6 +72,32 @@ const cached = (cache: string, key: string) => join(cache, `${key}.r${CARD_RENDE
 
 export { cacheRoot } from '../build/cache.ts';
 
+/**
+ * Renders the cards of `cards` that `cacheDir` lacks into it, `concurrency`
+ * at a time; returns how many it rendered. Each file is written under a
+ * temporary name and renamed, so a build running in parallel (or a
+ * background render) never copies half a file.
+ */
+export async function renderMissing(cards: readonly (readonly [string, CardSpec])[], strip: StripImage, cacheDir: string, concurrency = CARD_RENDERS): Promise<number> {
+  const missing = cards.filter(([key]) => !existsSync(cached(cacheDir, key)));
+  if (missing.length === 0) return 0;
+  mkdirSync(cacheDir, { recursive: true });
+  useBundledFontsForSvg();
+  const sharp = (await import('sharp')).default;
+  const queue = [...missing];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [key, spec] = next;
+      const png = await sharp(Buffer.from(cardSvg(spec, strip))).png(CARD_PNG).toBuffer();
+      const tmp = join(cacheDir, `${key}.${process.pid}.${threadId}.tmp`);
+      writeFileSync(tmp, png);
+      renameSync(tmp, cached(cacheDir, key));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, missing.length) }, worker));
+  return missing.length;
+}
+
 /** The distinct cards of the pages, by key. */
 export function collectCards(pages: readonly SharePage[], site: Pick<ShareSite, 'name' | 'strip'>): Map<string, CardSpec> {
   return new Map(pages.map((page) => cardSpecOf(page, site)).map((spec) => [cardKey(spec), spec]));
@@ -82,30 +112,16 @@ export async function buildShareCards(build: CardBuild): Promise<CardStats> {
   mkdirSync(cache, { recursive: true });
   mkdirSync(out, { recursive: true });
 
-  const missing = [...cards].filter(([key]) => !existsSync(cached(cache, key)));
-  if (missing.length > 0) {
-    useBundledFontsForSvg();
-    const sharp = (await import('sharp')).default;
-    const queue = [...missing];
-    const worker = async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const [key, spec] = next;
-        const png = await sharp(Buffer.from(cardSvg(spec, build.strip))).png(CARD_PNG).toBuffer();
-        // Written under a temporary name and renamed, so a build running in parallel never copies half a file.
-        const tmp = join(cache, `${key}.${process.pid}.tmp`);
-        writeFileSync(tmp, png);
-        renameSync(tmp, cached(cache, key));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(CARD_RENDERS, missing.length) }, worker));
-  }
+  // The cards the build started rendering in the background (src/cards/background.ts), then whatever they left.
+  const early = await backgroundCards();
+  const rendered = early.rendered + (await renderMissing([...cards], build.strip, cache));
 
   let bytes = 0;
   for (const key of cards.keys()) {
     copyFileSync(cached(cache, key), join(out, `${key}.png`));
     bytes += statSync(join(out, `${key}.png`)).size;
   }
-  const stats: CardStats = { pages: build.pages.length, cards: cards.size, rendered: missing.length, bytes, ms: Math.round(performance.now() - started) };
+  const stats: CardStats = { pages: build.pages.length, cards: cards.size, rendered, bytes, ms: Math.round(performance.now() - started), backgroundMs: early.ms };
   writeFileSync(join(build.cacheRoot, STATS_FILE), JSON.stringify(stats, null, 2));
   return stats;
 }

@@ -5,7 +5,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { readPages } from '../../scripts/lib/pages.ts';
 import { cardSpecOf } from '../../src/cards/meta.ts';
-import { buildShareCards } from '../../src/cards/render.ts';
+import { buildShareCards, collectCards } from '../../src/cards/render.ts';
+import { backgroundCards, startBackgroundCards } from '../../src/cards/background.ts';
 import { describePages } from '../../src/content/page-description.ts';
 import { CARDS_DIR, cardKey } from '../../src/cards/spec.ts';
 import { loadStrip } from '../../src/graphics/strip.ts';
@@ -122,6 +123,30 @@ describe('the share-card step', () => {
     expect(stats.rendered).toBe(1);
     const spec = cardSpecOf(changed.find((p) => p.path === '/modele/gminy-wiejskie/')!, { name: build.siteName, strip: build.strip.fingerprint });
     expect(existsSync(join(build.dir, CARDS_DIR, `${cardKey(spec)}.png`))).toBe(true);
+  });
+
+  it('renders the cards in background threads while the build goes on, leaving the card step none to render', async () => {
+    const { build } = copyOfFixture();
+    rmSync(join(build.cacheRoot, CARDS_DIR), { recursive: true });
+    const cards = collectCards(build.pages, { name: build.siteName, strip: build.strip.fingerprint });
+    startBackgroundCards(cards, build.strip, build.cacheRoot);
+    const early = await backgroundCards();
+    expect(early.rendered).toBe(cards.size);
+    expect(readdirSync(join(build.cacheRoot, CARDS_DIR)).filter((f) => f.endsWith('.png'))).toHaveLength(cards.size);
+    expect(await buildShareCards(build)).toMatchObject({ cards: cards.size, rendered: 0, backgroundMs: 0 });
+  });
+
+  it('renders every card itself when the background threads fail', async () => {
+    const { build } = copyOfFixture();
+    rmSync(join(build.cacheRoot, CARDS_DIR), { recursive: true });
+    const cards = collectCards(build.pages, { name: build.siteName, strip: build.strip.fingerprint });
+    // A file where the cache folder should be: the threads cannot write a card.
+    const blocked = join(build.cacheRoot, 'zablokowane');
+    writeFileSync(blocked, '');
+    startBackgroundCards(cards, build.strip, blocked);
+    const stats = await buildShareCards(build);
+    expect(stats.rendered).toBe(cards.size);
+    expect(cardsIn(build.dir)).toHaveLength(cards.size);
   });
 
   it('makes each card from the page’s description, not from the built HTML, even when the HTML says otherwise', async () => {
