@@ -199,9 +199,17 @@ export function describePages(content: Content): Map<string, PageDescription> {
   return new Map(pages.map((p) => [p.path, p]));
 }
 
+/** The site's own pages by path, computed once per loaded content: every list page asks for its own, and a large site has hundreds. */
+const sitePagesByContent = new WeakMap<Content, Map<string, PageDescription>>();
+
 /** The description of one of the site's own pages; throws for a path that has none. */
 export function describeSitePage(content: Content, path: string): PageDescription {
-  const page = [...sitePages(content), notFoundPage(content)].find((p) => p.path === path);
+  let byPath = sitePagesByContent.get(content);
+  if (!byPath) {
+    byPath = new Map([...sitePages(content), notFoundPage(content)].map((p) => [p.path, p]));
+    sitePagesByContent.set(content, byPath);
+  }
+  const page = byPath.get(path);
   if (!page) throw new Error(`No description for the site page ${path}`);
   return page;
 }

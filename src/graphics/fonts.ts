@@ -34,7 +34,7 @@ export function parsedFonts(): Record<FontName, fontkit.Font> {
 }
 
 /** Most shaped words a font keeps; past it the cache starts again (a guard for very large sites, not a limit ever reached by the real content). */
-export const SHAPED_WORDS = 200_000;
+export const SHAPED_WORDS = 50_000;
 
 /**
  * Shaping a word (fontkit's `layout`: the font's substitution and positioning

@@ -6,6 +6,7 @@ import { readPages, type BuiltPage } from '../../scripts/lib/pages.ts';
 import { overBudget, weighPages } from '../../scripts/lib/weight.ts';
 import { plantedBuilt } from '../support/build-sites.ts';
 import { walkList } from '../support/checks/lists.ts';
+import { findBrokenLinks } from '../support/checks/links.ts';
 import { validContent } from '../support/content.ts';
 import { parse } from 'node-html-parser';
 
@@ -62,6 +63,12 @@ describe('a site whose lists outgrow one page', () => {
       const [path, anchor] = a.getAttribute('href')!.split('#');
       expect(pages.get(path!)?.dom.getElementById(anchor!), a.getAttribute('href')!).toBeTruthy();
     }
+  });
+
+  it('leads every link of every page, each page number of every pager among them, to a page or file that exists', () => {
+    const numbered = [...pages.values()].flatMap((p) => p.dom.querySelectorAll('nav.pager a'));
+    expect(numbered.length).toBeGreaterThan(20);
+    expect(findBrokenLinks([...pages.values()], planted.dir, planted.base)).toEqual([]);
   });
 
   it('keeps every page within 14 KB of HTML and CSS, gzipped', () => {

@@ -29,11 +29,13 @@ export interface PassOptions {
   readonly plant?: (page: Page) => Promise<void>;
   /** Further checks of each loaded page, by name, run in the same visit (the „Na tej stronie” rule, tables on phones); each returns its problems. */
   readonly inspect?: Readonly<Record<string, (page: Page, path: string) => Promise<readonly string[]>>>;
+  /** The sub-path the site was built for („/projekt-kooperacje-3d/”); `paths` then start with it. Default: the root. */
+  readonly base?: string;
 }
 
-/** Loads each of `paths` (site paths of the site in `dir`, built at the root) and checks it. */
+/** Loads each of `paths` (paths of the site in `dir`, with its base) and checks it. */
 export async function checkPages(browser: Browser, dir: string, paths: readonly string[], options: PassOptions): Promise<PassFindings> {
-  const server = await serve(dir);
+  const server = await serve(dir, options.base);
   const context = await browser.newContext({ viewport: { width: options.width, height: options.height }, bypassCSP: !!options.plant });
   await withAxe(context);
   const checks = Object.entries(options.inspect ?? {});

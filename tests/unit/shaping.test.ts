@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type * as fontkit from 'fontkit';
-import { parsedFonts, sharedShaping } from '../../src/graphics/fonts.ts';
+import { parsedFonts, SHAPED_WORDS, sharedShaping } from '../../src/graphics/fonts.ts';
 
 /** A stand-in font whose `layout` counts its calls and returns a fresh run, as fontkit does. */
 function countingFont() {
@@ -22,6 +22,13 @@ describe('shaping shared by every document of the process', () => {
     const first = font.layout('gmina');
     first.positions[0]!.xAdvance *= 1000;
     expect(font.layout('gmina').positions[0]!.xAdvance).toBe(50);
+  });
+
+  it('keeps at most SHAPED_WORDS words, so a huge site cannot fill the memory with them', () => {
+    const { font, layout } = countingFont();
+    for (let i = 0; i <= SHAPED_WORDS; i++) font.layout(`słowo${i}`);
+    font.layout('słowo0');
+    expect(layout).toHaveBeenCalledTimes(SHAPED_WORDS + 2);
   });
 
   it('passes a call with features straight to the font, uncached', () => {
