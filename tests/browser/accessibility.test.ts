@@ -14,10 +14,9 @@ import { checkPages, type PassFindings } from '../support/page-pass.ts';
 import { siteTemplates } from '../support/templates.ts';
 import { CONTENTS_EXEMPT, contentsProblem } from '../support/checks/contents.ts';
 import { PHONE, phoneTableProblems } from '../support/chrome-checks.ts';
-import { plantedBuilt, type BuiltSite } from '../support/build-sites.ts';
+import type { BuiltSite } from '../support/build-sites.ts';
 
 const { fixture, real } = inject('sites');
-const planted = inject('planted');
 
 const SITES: Array<[string, BuiltSite]> = [
   ['the project’s content', real],
@@ -89,24 +88,6 @@ describe.each(SITES)('one page of each template built from %s, at 1280 px', (_na
   });
 
   it('asks no other origin for anything', () => {
-    expect(found.foreign).toEqual([]);
-  });
-});
-
-describe('pages of lists split into pages and cut short (the planted site, under its sub-path)', () => {
-  // A list's first and a later page, a long group's later page, the downloads' later page, a model page with shortened lists.
-  const paths = ['spotkania/', 'spotkania/strona/2/', 'rekomendacje/dla/gminy-wiejskie/strona/2/', 'do-pobrania/strona/2/', 'modele/gminy-wiejskie/', 'modele/gminy-miejsko-wiejskie/'].map((p) => `${planted.base}${p}`);
-
-  it.each([
-    ['375 px', PHONE],
-    ['1280 px', DESKTOP],
-  ] as const)('have no axe violation, show the EU strip and ask no other origin, at %s', async (_width, size) => {
-    const run = await plantedBuilt();
-    expect(run.status, run.log).toBe(0);
-    const found = await checkPages(browser, planted.dir, paths, { ...size, base: planted.base });
-    expect(found.pages).toBe(paths.length);
-    expect(found.violations).toEqual([]);
-    expect(found.stripHidden).toEqual([]);
     expect(found.foreign).toEqual([]);
   });
 });
