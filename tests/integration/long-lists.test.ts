@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Content } from '../../src/content/index.ts';
 import { recommendationGroupings } from '../../src/content/recommendation-groups.ts';
 import { byBundleOrder } from '../../src/content/tool-order.ts';
+import { describePages, NOT_FOUND_PATH } from '../../src/content/page-description.ts';
 import { readPages, type BuiltPage } from '../../scripts/lib/pages.ts';
 import { overBudget, weighPages } from '../../scripts/lib/weight.ts';
 import { plantedBuilt } from '../support/build-sites.ts';
@@ -69,6 +70,12 @@ describe('a site whose lists outgrow one page', () => {
     const numbered = [...pages.values()].flatMap((p) => p.dom.querySelectorAll('nav.pager a'));
     expect(numbered.length).toBeGreaterThan(20);
     expect(findBrokenLinks([...pages.values()], planted.dir, planted.base)).toEqual([]);
+  });
+
+  it('builds a page for every page description, the later pages of every list among them', () => {
+    const described = [...describePages(content).keys()].filter((path) => path !== NOT_FOUND_PATH);
+    expect(described.filter((path) => path.includes('/strona/')).length).toBeGreaterThan(3);
+    expect(described.filter((path) => !pages.has(url(path)))).toEqual([]);
   });
 
   it('keeps every page within 14 KB of HTML and CSS, gzipped', () => {
