@@ -6,21 +6,24 @@
  * descriptions of the later pages (src/content/page-description.ts) are both
  * drawn from these, so a page cannot exist without its description.
  */
-import { entriesOf, type AnyEntry, type Content, type Tool } from './entries.ts';
-import { contentKind, listedKinds, type ContentKindId, type SomeKind } from './kinds.ts';
+import type { AnyEntry, Content, EntryOf, Tool } from './entries.ts';
+import { contentKind, listedKinds, type ContentKindId } from './kinds.ts';
 import { ENTRIES_PER_PAGE, LINES_PER_PAGE, paginate, type ListPage } from './paging.ts';
 import { recommendationGroupings } from './recommendation-groups.ts';
 import { listPath, SITE_PATHS } from './routes.ts';
 import { byBundleOrder } from './tool-order.ts';
 
-/** The pages of a kind's list: its entries in the kind's order. */
-export function kindListPages(content: Content, kind: Pick<SomeKind, 'id' | 'route'>): ListPage<AnyEntry>[] {
-  return paginate(listPath(kind), entriesOf(content, kind.id), ENTRIES_PER_PAGE);
+/** An entry of kind `K`; for a union of kinds, an entry of any of them. */
+type EntryIn<K extends ContentKindId> = K extends ContentKindId ? EntryOf<K> : never;
+
+/** The pages of a kind's list: its entries in the kind's order, typed as that kind's entries. */
+export function kindListPages<K extends ContentKindId>(content: Content, kind: K): ListPage<EntryIn<K>>[] {
+  return paginate(listPath(contentKind(kind)), content.entries[kind] as readonly EntryIn<K>[], ENTRIES_PER_PAGE);
 }
 
 /** The page of its kind's list that holds an entry. */
 export function listPageOf(content: Content, kind: ContentKindId, entry: AnyEntry): string {
-  const page = kindListPages(content, contentKind(kind)).find((p) => p.items.includes(entry));
+  const page = kindListPages(content, kind).find((p) => (p.items as readonly AnyEntry[]).includes(entry));
   if (!page) throw new Error(`${entry.path} is not on the list of ${kind}`);
   return page.path;
 }
@@ -39,7 +42,7 @@ export function downloadPages(content: Content): ListPage<Tool>[] {
 export function splitLists(content: Content): ListPage<unknown>[][] {
   return [
     // Not the models: there is exactly one per municipality type.
-    ...listedKinds().filter((kind) => kind.id !== 'model').map((kind) => kindListPages(content, kind)),
+    ...listedKinds().filter((kind) => kind.id !== 'model').map((kind) => kindListPages(content, kind.id)),
     ...recommendationGroupings(content).flatMap((g) => g.groups.map((group) => groupPages(group))),
     downloadPages(content),
   ];

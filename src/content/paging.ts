@@ -76,6 +76,15 @@ export function pageParam(page: Pick<ListPage<unknown>, 'number'>): string | und
   return page.number === 1 ? undefined : `${PAGE_SEGMENT}${page.number}`;
 }
 
+/**
+ * The `getStaticPaths` entries of a list's pages for a rest route
+ * (`[...strona].astro`): each page as the prop `part`, beside `props`, with
+ * its `strona` parameter beside `params`.
+ */
+export function pageRoutes<T, P extends object = object>(pages: readonly ListPage<T>[], params: Readonly<Record<string, string | undefined>> = {}, props?: P) {
+  return pages.map((part) => ({ params: { ...params, strona: pageParam(part) }, props: { ...(props as P), part } }));
+}
+
 /** The first `limit` items and how many more there are; a list up to ORPHANS items longer than `limit` stays whole. */
 export function capped<T>(items: readonly T[], limit = RELATED_INLINE): { shown: readonly T[]; more: number } {
   if (items.length <= limit + ORPHANS) return { shown: items, more: 0 };

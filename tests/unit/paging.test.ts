@@ -6,7 +6,6 @@ import { generateContent } from '../../scripts/lib/generate-content.ts';
 import type { Content } from '../../src/content/entries.ts';
 import { describePages } from '../../src/content/page-description.ts';
 import { downloadPages, kindListPages, listPageOf, splitLists } from '../../src/content/list-pages.ts';
-import { contentKind } from '../../src/content/kinds.ts';
 import { capped, ENTRIES_PER_PAGE, LINES_PER_PAGE, ORPHANS, pageParam, pagerSteps, paginate, RELATED_INLINE, STAGE_TOOLS_INLINE } from '../../src/content/paging.ts';
 import { pathDiagram } from '../../src/graphics/diagram/model.ts';
 import { layoutPath } from '../../src/graphics/diagram/layout.ts';
@@ -74,7 +73,7 @@ describe('the list pages of the site', () => {
 
     it('split every kind’s list into pages that hold each entry once, in the kind’s order', () => {
       for (const id of ['spotkanie', 'rekomendacja', 'narzedzie'] as const) {
-        const pages = kindListPages(content, contentKind(id));
+        const pages = kindListPages(content, id);
         expect(pages.length, id).toBeGreaterThan(1);
         expect(pages.every((p) => p.items.length <= ENTRIES_PER_PAGE)).toBe(true);
         expect(pages.flatMap((p) => p.items)).toEqual(content.entries[id]);
@@ -84,7 +83,7 @@ describe('the list pages of the site', () => {
 
     it('describe every later page: numbered title, positions, a trail through the list, the first page’s card', () => {
       const pages = describePages(content);
-      const meetings = kindListPages(content, contentKind('spotkanie'));
+      const meetings = kindListPages(content, 'spotkanie');
       const first = pages.get('/spotkania/')!;
       const second = pages.get('/spotkania/strona/2/')!;
       expect(second.title).toBe(`Spotkania i relacje – strona 2 z ${meetings.length}`);
