@@ -5,15 +5,14 @@
  * of another origin. At 375 px every page is checked, so each template is
  * checked at both widths.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../../scripts/lib/dist.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { urlOf } from '../../scripts/lib/pages.ts';
 import { checkPages, type PassFindings } from '../support/page-pass.ts';
 import { siteTemplates } from '../support/templates.ts';
 import { CONTENTS_EXEMPT, contentsProblem } from '../support/checks/contents.ts';
-import { PHONE, phoneTableProblems } from '../support/chrome-checks.ts';
+import { DESKTOP, PHONE, phoneTableProblems } from '../support/chrome-checks.ts';
+import { useBrowser } from '../support/session.ts';
 import type { BuiltSite } from '../support/build-sites.ts';
 
 const { fixture, real } = inject('sites');
@@ -22,22 +21,14 @@ const SITES: Array<[string, BuiltSite]> = [
   ['the project’s content', real],
   ['fixture content', fixture],
 ];
-const DESKTOP = { width: 1280, height: 900 };
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const everyPage = (site: BuiltSite) => htmlFiles(site.dir).map((f) => urlOf(f, '/'));
 
 describe.each(SITES)('every page built from %s, at 375 px', (_name, site) => {
   let found: PassFindings;
   beforeAll(async () => {
-    found = await checkPages(browser, site.dir, everyPage(site), {
+    found = await checkPages(chromium.browser, site.dir, everyPage(site), {
       ...PHONE,
       inspect: {
         contents: async (page, path) => {
@@ -75,7 +66,7 @@ describe.each(SITES)('one page of each template built from %s, at 1280 px', (_na
   let found: PassFindings;
   const samples = siteTemplates(site.dir).map((t) => t.sample);
   beforeAll(async () => {
-    found = await checkPages(browser, site.dir, samples, DESKTOP);
+    found = await checkPages(chromium.browser, site.dir, samples, DESKTOP);
   });
 
   it('has no axe violation', () => {
@@ -94,7 +85,7 @@ describe.each(SITES)('one page of each template built from %s, at 1280 px', (_na
 
 describe('the page checks', () => {
   it('report a planted image without alt text, text with too little contrast, an image from another origin and a strip below the fold', async () => {
-    const found = await checkPages(browser, fixture.dir, ['/'], {
+    const found = await checkPages(chromium.browser, fixture.dir, ['/'], {
       ...PHONE,
       plant: async (page) => {
         await page.evaluate(() =>

@@ -23,6 +23,7 @@ import { validContent } from '../support/content.ts';
 import { standInFolderPicker, type PickerLog } from '../support/folder-picker.ts';
 import { openBytes, widgets } from '../support/pdf-forms.ts';
 import { serve, type StaticServer } from '../support/server.ts';
+import { DESKTOP } from '../support/chrome-checks.ts';
 
 const { fixtureSubPath: site } = inject('sites');
 
@@ -132,7 +133,7 @@ beforeAll(async () => {
   git('commit', '-qm', 'treść przed redakcją');
   server = await serve(site.dir, site.base);
   browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'pl-PL', viewport: { width: 1280, height: 900 } });
+  context = await browser.newContext({ locale: 'pl-PL', viewport: DESKTOP });
   await context.route((url) => !url.href.startsWith(server.origin), (route) => {
     outside.push(route.request().url());
     return route.abort();

@@ -4,23 +4,14 @@
  * its sub-path. A file of its own, so the accessibility pass of the three
  * main sites does not wait for the planted site's build.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { checkPages } from '../support/page-pass.ts';
-import { PHONE } from '../support/chrome-checks.ts';
+import { DESKTOP, PHONE } from '../support/chrome-checks.ts';
 import { plantedBuilt } from '../support/build-sites.ts';
+import { useBrowser } from '../support/session.ts';
 
 const planted = inject('planted');
-const DESKTOP = { width: 1280, height: 900 };
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('pages of lists split into pages and cut short (the planted site, under its sub-path)', () => {
   // A list's later page, a long group's later page, the downloads' later page, the model pages with shortened lists (the first pages are the templates the main sites' pass checks).
@@ -32,7 +23,7 @@ describe('pages of lists split into pages and cut short (the planted site, under
   ] as const)('have no axe violation, show the EU strip and ask no other origin, at %s', async (_width, size) => {
     const run = await plantedBuilt();
     expect(run.status, run.log).toBe(0);
-    const found = await checkPages(browser, planted.dir, paths, { ...size, base: planted.base });
+    const found = await checkPages(chromium.browser, planted.dir, paths, { ...size, base: planted.base });
     expect(found.pages).toBe(paths.length);
     expect(found.violations).toEqual([]);
     expect(found.stripHidden).toEqual([]);

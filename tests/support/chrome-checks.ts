@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core';
 
 /** The phone header may take at most a quarter of a 375×740 screen, EU strip included. */
 export const PHONE = { width: 375, height: 740, headerMax: 185 } as const;
+/** The desktop viewport the browser tests use. */
+export const DESKTOP = { width: 1280, height: 900 } as const;
 
 /** How far down the page the header (with the EU strip above it) ends, in CSS pixels. */
 export function headerBottom(page: Page): Promise<number> {

@@ -1,4 +1,4 @@
-/** One Chromium and one static server per test file, opened before its tests and closed after. */
+/** One Chromium (and, for a session, one static server) per test file, opened before its tests and closed after. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
@@ -15,26 +15,41 @@ export interface BrowserSession {
   open(path: string, width?: number, height?: number, options?: { plant?: boolean }): Promise<Page>;
 }
 
-export function useBrowserSession(dir: string): BrowserSession {
+/** One Chromium for the test file; read `.browser` inside its tests. */
+export function useBrowser(): { readonly browser: Browser } {
   let browser: Browser | undefined;
-  let server: StaticServer | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serve(dir);
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
   return {
     get browser() {
       return browser!;
     },
+  };
+}
+
+export function useBrowserSession(dir: string): BrowserSession {
+  const chromium = useBrowser();
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serve(dir);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const browser = () => chromium.browser;
+  return {
+    get browser() {
+      return browser();
+    },
     get server() {
       return server!;
     },
     async open(path, width = 1280, height = width < 500 ? 667 : 900, options = {}) {
-      const context = await browser!.newContext({ viewport: { width, height }, bypassCSP: options.plant ?? false });
+      const context = await browser().newContext({ viewport: { width, height }, bypassCSP: options.plant ?? false });
       const page = await context.newPage();
       await page.goto(server!.origin + path);
       return page;
