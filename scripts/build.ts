@@ -79,15 +79,8 @@ addPhaseTime('content', performance.now() - contentStarted);
 
 // Share cards render in worker threads while the PDFs and pages are made; the card step at the end waits for them (src/cards/background.ts).
 try {
-  const [{ startBackgroundCards }, { collectCards }, { describePages }, { drawableStrip, loadStrip }] = await Promise.all([
-    import('../src/cards/background.ts'),
-    import('../src/cards/render.ts'),
-    import('../src/content/page-description.ts'),
-    import('../src/graphics/strip.ts'),
-  ]);
-  const { settings } = checked.content;
-  const strip = await drawableStrip(loadStrip(contentDir, settings.logotypy));
-  startBackgroundCards(collectCards([...describePages(checked.content).values()], { name: settings.serwis.nazwa, strip: strip.fingerprint }), strip, cacheRoot(root));
+  const [{ startBackgroundCards }, { cardSource }] = await Promise.all([import('../src/cards/background.ts'), import('../src/cards/source.ts')]);
+  startBackgroundCards(await cardSource(checked.content, cacheRoot(root)));
 } catch {
   // Best effort: the card step renders every card itself and reports any problem in Polish.
 }

@@ -16,6 +16,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CARDS_DIR, type CardSpec } from './spec.ts';
+import { collectCards } from './meta.ts';
+import type { CardSource } from './source.ts';
 import type { StripImage } from '../graphics/strip.ts';
 import { useBundledFontsForSvg } from '../graphics/fonts.ts';
 import { join } from 'node:path';
@@ -41,15 +43,17 @@ type Store = { [KEY]?: Promise<BackgroundResult> };
 export const CARD_WORKERS = Math.max(1, availableParallelism() - 1);
 
 /**
- * Starts rendering `cards` into the card cache under `cacheRoot` in
- * CARD_WORKERS threads (cards already cached are skipped there). Returns at
- * once; `backgroundCards()` waits for the result.
+ * Starts rendering the cards of `build`'s pages into the card cache under
+ * its `cacheRoot` in CARD_WORKERS threads (cards already cached are skipped
+ * there): the same cards the card step collects. Returns at once;
+ * `backgroundCards()` waits for the result.
  */
-export function startBackgroundCards(cards: ReadonlyMap<string, CardSpec>, strip: StripImage, cacheRoot: string): void {
+export function startBackgroundCards(build: CardSource): void {
   // Fontconfig reads the process environment: set it here, before any thread loads sharp.
   useBundledFontsForSvg();
   const started = performance.now();
-  const all = [...cards];
+  const { strip, cacheRoot } = build;
+  const all = [...collectCards(build.pages, { name: build.siteName, strip: strip.fingerprint })];
   const shares = Array.from({ length: CARD_WORKERS }, (_, w) => all.filter((_, i) => i % CARD_WORKERS === w)).filter((share) => share.length > 0);
   const runs = shares.map(
     (share) =>

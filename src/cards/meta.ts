@@ -41,6 +41,11 @@ export function cardSpecOf(page: Pick<SharePage, 'title' | 'cardTitle' | 'kind' 
   };
 }
 
+/** The distinct cards of the pages, by key. */
+export function collectCards(pages: readonly SharePage[], site: Pick<ShareSite, 'name' | 'strip'>): Map<string, CardSpec> {
+  return new Map(pages.map((page) => cardSpecOf(page, site)).map((spec) => [cardKey(spec), spec]));
+}
+
 /** The image's text alternative: what the card says, in reading order. */
 export function cardAlt(spec: CardSpec): string {
   const { label, title } = labelAndTitle(spec);

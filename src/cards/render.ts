@@ -10,22 +10,16 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { useBundledFontsForSvg } from '../graphics/fonts.ts';
 import { cardSvg } from './design.ts';
-import { cardSpecOf, type SharePage, type ShareSite } from './meta.ts';
-import { CARDS_DIR, cardKey, type CardSpec } from './spec.ts';
-import type { LoadedStrip, StripImage } from '../graphics/strip.ts';
+import { collectCards } from './meta.ts';
+import type { CardSource } from './source.ts';
+import { CARDS_DIR, type CardSpec } from './spec.ts';
+import type { StripImage } from '../graphics/strip.ts';
 import { threadId } from 'node:worker_threads';
 import { backgroundCards } from './background.ts';
 
-export interface CardBuild {
+export interface CardBuild extends CardSource {
   /** The built site's folder. */
   readonly dir: string;
-  /** Every page of the site (src/content/page-description.ts → describePages). */
-  readonly pages: readonly SharePage[];
-  /** settings → serwis.nazwa, shown at the foot of every card. */
-  readonly siteName: string;
-  readonly strip: LoadedStrip;
-  /** The project's cache folder; cards go to its karty/ subfolder. */
-  readonly cacheRoot: string;
 }
 
 /** What a build did, also written to <cacheRoot>/cards-last-build.json for tests and the benchmark. */
@@ -98,10 +92,6 @@ export async function renderMissing(cards: readonly (readonly [string, CardSpec]
   return missing.length;
 }
 
-/** The distinct cards of the pages, by key. */
-export function collectCards(pages: readonly SharePage[], site: Pick<ShareSite, 'name' | 'strip'>): Map<string, CardSpec> {
-  return new Map(pages.map((page) => cardSpecOf(page, site)).map((spec) => [cardKey(spec), spec]));
-}
 
 /** Renders (or copies from the cache) every card of the built site into <dir>/karty/. */
 export async function buildShareCards(build: CardBuild): Promise<CardStats> {

@@ -10,9 +10,8 @@ import type { AstroIntegration } from 'astro';
 import { inStep } from '../build/steps.ts';
 import { timePhase } from '../build/timings.ts';
 import { buildShareCards, cacheRoot } from '../cards/render.ts';
-import { drawableStrip, loadStrip } from '../graphics/strip.ts';
+import { cardSource } from '../cards/source.ts';
 import { getContent } from '../content/index.ts';
-import { describePages } from '../content/page-description.ts';
 import { fileSize } from '../content/downloads.ts';
 import { NOUNS, countOf, pluralForm } from '../typography/plural.ts';
 
@@ -27,18 +26,8 @@ export default function shareCards(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': inStep('karty do udostępniania (sharp)', async ({ dir, logger }) => {
-        const content = getContent();
-        const { dir: contentDir, settings } = content;
-        const s = await timePhase('cards', async () =>
-          buildShareCards({
-            dir: fileURLToPath(dir),
-            pages: [...describePages(content).values()],
-            siteName: settings.serwis.nazwa,
-            // The strip's data URI holds its clean bytes (an SVG could otherwise pull in other files).
-            strip: await drawableStrip(loadStrip(contentDir, settings.logotypy)),
-            cacheRoot: cacheRoot(root),
-          }),
-        );
+        const source = await cardSource(getContent(), cacheRoot(root));
+        const s = await timePhase('cards', () => buildShareCards({ dir: fileURLToPath(dir), ...source }));
         const time = s.ms < 1000 ? `${s.ms} ms` : `${(s.ms / 1000).toFixed(1).replace('.', ',')} s`;
         logger.info(`Karty: ${countOf(s.pages, NOUNS.page)}, ${countOf(s.cards, NOUNS.card)}, ${s.rendered} ${pluralForm(s.rendered, NEW)} (${time}), ${fileSize(s.bytes)}`);
       }),

@@ -5,7 +5,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { readPages } from '../../scripts/lib/pages.ts';
 import { cardSpecOf } from '../../src/cards/meta.ts';
-import { buildShareCards, collectCards } from '../../src/cards/render.ts';
+import { buildShareCards } from '../../src/cards/render.ts';
+import { collectCards } from '../../src/cards/meta.ts';
 import { backgroundCards, startBackgroundCards } from '../../src/cards/background.ts';
 import { describePages } from '../../src/content/page-description.ts';
 import { CARDS_DIR, cardKey } from '../../src/cards/spec.ts';
@@ -131,11 +132,14 @@ describe('the share-card step', () => {
     const build = { ...whole, pages: whole.pages.slice(0, 6), dir: join(whole.dir, 'kilka') };
     rmSync(join(build.cacheRoot, CARDS_DIR), { recursive: true });
     const cards = collectCards(build.pages, { name: build.siteName, strip: build.strip.fingerprint });
-    startBackgroundCards(cards, build.strip, build.cacheRoot);
+    startBackgroundCards(build);
     const early = await backgroundCards();
     expect(early.rendered).toBe(cards.size);
     expect(readdirSync(join(build.cacheRoot, CARDS_DIR)).filter((f) => f.endsWith('.png'))).toHaveLength(cards.size);
     expect(await buildShareCards(build)).toMatchObject({ cards: cards.size, rendered: 0, backgroundMs: 0 });
+    // A rebuild: the threads find every card cached and render none.
+    startBackgroundCards(build);
+    expect((await backgroundCards()).rendered).toBe(0);
   });
 
   it('renders every card itself when the background threads fail', async () => {
@@ -146,7 +150,7 @@ describe('the share-card step', () => {
     // A file where the cache folder should be: the threads cannot write a card.
     const blocked = join(build.cacheRoot, 'zablokowane');
     writeFileSync(blocked, '');
-    startBackgroundCards(cards, build.strip, blocked);
+    startBackgroundCards({ ...build, cacheRoot: blocked });
     const stats = await buildShareCards(build);
     expect(stats.rendered).toBe(cards.size);
     expect(cardsIn(build.dir)).toHaveLength(cards.size);
