@@ -9,6 +9,7 @@ import { plantedBuilt } from '../support/build-sites.ts';
 import { walkList } from '../support/checks/lists.ts';
 import { findBrokenLinks } from '../support/checks/links.ts';
 import { validContent } from '../support/content.ts';
+import { STRONA_SLUG } from '../support/planted-site.ts';
 import { parse } from 'node-html-parser';
 
 // The planted site (tests/support/planted-site.ts) has LONG_LISTS generated entries besides the fixture's.
@@ -36,6 +37,14 @@ describe('a site whose lists outgrow one page', () => {
       expect(walk.problems, list).toEqual([]);
       if (entries.length > 20) expect(walk.pages.length, list).toBeGreaterThan(1);
     }
+  });
+
+  it('publishes a meeting named „strona.md” beside the list’s later pages /spotkania/strona/2/…, and lists it once', () => {
+    const meeting = content.meetings.find((m) => m.slug === STRONA_SLUG)!;
+    expect(pages.has(url(meeting.path))).toBe(true);
+    expect(pages.has(url('/spotkania/strona/2/'))).toBe(true);
+    const walk = walkList(pages, url('/spotkania/'), url('/spotkania/'), content.meetings.map((m) => url(m.path)));
+    expect(walk.entries.filter((e) => e === url(meeting.path))).toHaveLength(1);
   });
 
   it('splits a long group of recommendations and the single downloads the same way', () => {
@@ -76,6 +85,10 @@ describe('a site whose lists outgrow one page', () => {
     const described = [...describePages(content).keys()].filter((path) => path !== NOT_FOUND_PATH);
     expect(described.filter((path) => path.includes('/strona/')).length).toBeGreaterThan(3);
     expect(described.filter((path) => !pages.has(url(path)))).toEqual([]);
+    // The same comparison finds a later page the build left out.
+    const without = new Map(pages);
+    without.delete(url('/spotkania/strona/2/'));
+    expect(described.filter((path) => !without.has(url(path)))).toEqual(['/spotkania/strona/2/']);
   });
 
   it('keeps every page within 14 KB of HTML and CSS, gzipped', () => {
@@ -103,6 +116,14 @@ describe('the walk along a list’s pages', () => {
       '/l/: /l/b/ jest na liście dwa razy',
       '/l/: brak na liście: /l/c/',
     ]);
+  });
+
+  it('reports a „Następna” that leads back to an earlier page instead of looping', () => {
+    const site = new Map([
+      page('/l/', 'L – S', ['/l/a/'], pager('/l/', '/l/strona/2/')),
+      page('/l/strona/2/', 'L – strona 2 z 2 – S', ['/l/b/'], `<nav class="pager"><ul><li><a href="/l/strona/2/" aria-current="page">2</a></li><li><a href="/l/" rel="next">Następna</a></li></ul></nav>`),
+    ]);
+    expect(walkList(site, '/l/', '/l/', ['/l/a/', '/l/b/']).problems).toEqual(['/l/strona/2/: „Następna” wraca do /l/']);
   });
 
   it('reports entries out of the list’s order', () => {

@@ -8,7 +8,9 @@
  *   folder on another file system than the project;
  * - logo-strip: a JPEG logo strip larger than the PDFs may embed;
  * - long-lists: lists long enough to be split into pages and cut short
- *   (LONG_LISTS generated entries of the benchmark's kind besides the fixture's).
+ *   (LONG_LISTS generated entries of the benchmark's kind besides the fixture's),
+ *   and a meeting a hurried editor named „strona.md”, beside the list's
+ *   later pages /spotkania/strona/2/…
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,10 +53,14 @@ export function outsideParent(root: string): string {
  * a stage's tools to be cut short (src/content/paging.ts).
  */
 export const LONG_LISTS = 120;
+/** A meeting's file name that is also the folder of the meetings list's later pages. */
+export const STRONA_SLUG = 'strona';
 
 /** Copies `fixture` into `content` with LONG_LISTS generated entries and plants every fault listed above. */
 export async function plantContent(fixture: string, content: string): Promise<void> {
   generateContent(fixture, content, LONG_LISTS);
+  const meeting = readFileSync(join(content, 'spotkania', '2021-06-15-spotkanie.md'), 'utf8');
+  writeFileSync(join(content, 'spotkania', `${STRONA_SLUG}.md`), meeting.replace(/^tytul: .*$/m, 'tytul: Spotkanie zapisane w pliku strona.md'));
   const pliki = join(content, 'pliki');
   writeFileSync(join(pliki, '.env'), 'HASLO=tajne');
   mkdirSync(join(pliki, '.git'));

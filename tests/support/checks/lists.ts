@@ -26,7 +26,8 @@ function entryLinks(page: BuiltPage, prefix: string): string[] {
   return (main?.querySelectorAll('a[href]') ?? [])
     .filter((a) => !a.closest('details'))
     .map((a) => a.getAttribute('href')!)
-    .filter((href) => href.startsWith(prefix) && /^[^/]+\/$/.test(href.slice(prefix.length)) && !href.slice(prefix.length).startsWith('strona/'));
+    // One segment below the list: an entry. A later page of the list has two (strona/2/), so an entry named „strona” still counts.
+    .filter((href) => href.startsWith(prefix) && /^[^/]+\/$/.test(href.slice(prefix.length)));
 }
 
 /**
