@@ -30,7 +30,7 @@ if (refused) {
 }
 
 // Loaded only after that check: a refused output folder is reported at once, without loading the content code.
-const [{ contentLoads }, { formatProblem }, { DOWNLOADS_DIR }, { NOUNS, countOf }, { countPages }, { checkBeforeBuild, reportGaps }, { describeFailure, formatFailure }, { exclusiveRun }, { repairAndLoad }, { cacheRoot, TOOLKIT_CACHE }] =
+const [{ contentLoads }, { formatProblem }, { DOWNLOADS_DIR }, { NOUNS, countOf }, { countPages }, { checkBeforeBuild, reportGaps }, { describeFailure, formatFailure }, { exclusiveRun }, { repairAndLoad }, { cacheRoot, MARKDOWN_CACHE, pruneCache, TOOLKIT_CACHE }, { cacheParsedMarkdown }] =
   await Promise.all([
     import('../src/content/cache.ts'),
     import('../src/content/index.ts'),
@@ -42,6 +42,7 @@ const [{ contentLoads }, { formatProblem }, { DOWNLOADS_DIR }, { NOUNS, countOf 
     import('./lib/exclusive.ts'),
     import('./lib/start.ts'),
     import('../src/build/cache.ts'),
+    import('../src/content/markdown.ts'),
   ]);
 
 // Staging lives in the project (Astro's prerender chunks must resolve node_modules);
@@ -67,7 +68,11 @@ process.on('unhandledRejection', (error) => fail('budowanie', error));
 
 const run = await exclusiveRun({ root, out: outDir, outLabel: values.out, content: contentDir, cleanUp });
 const contentStarted = performance.now();
+// Parsed bodies come from the cache when their text is unchanged (src/content/markdown.ts).
+const markdownCache = join(cacheRoot(root), MARKDOWN_CACHE);
+cacheParsedMarkdown(markdownCache);
 const checked = repairAndLoad(outDir, contentDir, fail);
+pruneCache(markdownCache);
 if (!checked.ok) {
   console.error(`\n✗ Treść zawiera ${countOf(checked.problems.length, NOUNS.error)}. Serwis nie został zbudowany, poprzednia wersja w ${values.out}/ pozostała bez zmian.\n`);
   for (const p of checked.problems) console.error(`  ✗ ${formatProblem(p)}`);

@@ -20,6 +20,9 @@ export function cacheRoot(projectRoot: string): string {
 /** Subfolder of the cache for PDFs, their thumbnails and DOCX files. */
 export const TOOLKIT_CACHE = 'pakiety';
 
+/** Subfolder of the cache for parsed Markdown bodies (src/content/markdown.ts). */
+export const MARKDOWN_CACHE = 'markdown';
+
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 let version: string | undefined;

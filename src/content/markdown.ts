@@ -1,14 +1,30 @@
 /**
  * Parses an entry's Markdown body once into an mdast tree. The site renders
  * HTML from this tree and the toolkit renders PDF from the same tree.
+ * A build keeps the trees in its cache (cacheParsedMarkdown), keyed by the
+ * text and the code version, so a rebuild parses only the bodies that changed.
  */
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { fileCache, inputKey, type FileCache } from '../build/cache.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+let trees: FileCache | undefined;
+
+/** Keeps parsed trees in `dir` from now on in this process (the build does; the live preview and tests parse afresh). */
+export function cacheParsedMarkdown(dir: string | undefined): void {
+  trees = dir === undefined ? undefined : fileCache(dir);
+}
+
 export function parseMarkdown(body: string): Root {
-  return parser.runSync(parser.parse(body)) as Root;
+  if (!trees) return parser.runSync(parser.parse(body)) as Root;
+  const key = inputKey(body);
+  const hit = trees.get(key, 'json');
+  if (hit) return JSON.parse(hit.toString('utf8')) as Root;
+  const tree = parser.runSync(parser.parse(body)) as Root;
+  trees.put(key, 'json', Buffer.from(JSON.stringify(tree)));
+  return tree;
 }
