@@ -4,25 +4,58 @@
  * block something on the page: a browser would silently drop that style or
  * script, so the page would look or work differently from what was tested.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { cacheRoot, codeVersion } from '../build/cache.ts';
 import { inStep } from '../build/steps.ts';
 import { policyGaps } from '../site/lib/csp.ts';
 
-/** Every gap of every HTML page under `dir`, as „file: what”. */
-export function sitePolicyGaps(dir: string): string[] {
+/** The pages the last build found without gaps, by a hash of their bytes and of the code (in the build cache). */
+export const CSP_CHECKED_FILE = 'csp-bez-luk.json';
+
+/**
+ * Every gap of every HTML page under `dir`, as „file: what”. With `checked`
+ * (a file in the build cache), a page whose bytes the same code found
+ * without gaps in the last build is not read into a tree again: the check
+ * is a function of the page and the code alone. The file then lists this
+ * build's pages without gaps.
+ */
+export function sitePolicyGaps(dir: string, checked?: string): string[] {
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
-  return pages.flatMap((file) => policyGaps(readFileSync(join(dir, file), 'utf8')).map((gap) => `${file.split('\\').join('/')}: ${gap}`));
+  const before = new Set<string>(checked && existsSync(checked) ? (JSON.parse(readFileSync(checked, 'utf8')) as string[]) : []);
+  const clean: string[] = [];
+  const gaps = pages.flatMap((file) => {
+    const html = readFileSync(join(dir, file), 'utf8');
+    const key = createHash('sha256').update(codeVersion()).update('\0').update(html).digest('hex').slice(0, 32);
+    if (before.has(key)) {
+      clean.push(key);
+      return [];
+    }
+    const found = policyGaps(html);
+    if (found.length === 0) clean.push(key);
+    return found.map((gap) => `${file.split('\\').join('/')}: ${gap}`);
+  });
+  if (checked) {
+    mkdirSync(dirname(checked), { recursive: true });
+    writeFileSync(`${checked}.${process.pid}.tmp`, JSON.stringify(clean.sort()));
+    renameSync(`${checked}.${process.pid}.tmp`, checked);
+  }
+  return gaps;
 }
 
 export default function cspCheck(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'kooperacje:csp-check',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': inStep('sprawdzenie polityki bezpieczeństwa treści (CSP)', async ({ dir }) => {
-        const gaps = sitePolicyGaps(fileURLToPath(dir));
+        const gaps = sitePolicyGaps(fileURLToPath(dir), join(cacheRoot(root), CSP_CHECKED_FILE));
         if (gaps.length > 0) {
           throw new Error(
             `Polityka bezpieczeństwa treści (CSP) zablokowałaby w przeglądarce:\n${gaps.map((g) => `  ✗ ${g}`).join('\n')}\n` +

@@ -165,4 +165,28 @@ describe('the build’s policy check', () => {
     writeFileSync(join(dir, 'o-projekcie', 'index.html'), `<html><head>${head}<style>${css}</style><style>h2{color:red}</style></head><body></body></html>`);
     expect(sitePolicyGaps(dir)).toEqual(['o-projekcie/index.html: blok <style> „h2{color:red}” nie ma skrótu w style-src']);
   });
+
+  it('checks again a page whose bytes changed since a build found it without gaps, and keeps listing the gap of one that had some', async () => {
+    const { mkdtempSync, mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { sitePolicyGaps } = await import('../../src/integrations/csp-check.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'koop-csp-'));
+    const checked = join(dir, 'pamiec', 'sprawdzone.json');
+    const site = join(dir, 'serwis');
+    mkdirSync(join(site, 'o-projekcie'), { recursive: true });
+    const css = 'p{margin:0}';
+    const head = `<meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' 'sha256-${createHash('sha256').update(css).digest('base64')}';">`;
+    const page = (extra: string) => `<html><head>${head}<style>${css}</style>${extra}</head><body></body></html>`;
+    writeFileSync(join(site, 'index.html'), page(''));
+    writeFileSync(join(site, 'o-projekcie', 'index.html'), page('<style>h2{color:red}</style>'));
+    const gap = 'o-projekcie/index.html: blok <style> „h2{color:red}” nie ma skrótu w style-src';
+    expect(sitePolicyGaps(site, checked)).toEqual([gap]);
+    // Only the page without gaps is listed as checked; the other is checked, and reported, every time.
+    expect(JSON.parse(readFileSync(checked, 'utf8'))).toHaveLength(1);
+    expect(sitePolicyGaps(site, checked)).toEqual([gap]);
+    writeFileSync(join(site, 'index.html'), page('<style>h3{color:red}</style>'));
+    expect(sitePolicyGaps(site, checked)).toEqual(['index.html: blok <style> „h3{color:red}” nie ma skrótu w style-src', gap]);
+    expect(JSON.parse(readFileSync(checked, 'utf8'))).toEqual([]);
+  });
 });
