@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 /** node_modules/.cache/kooperacje, or the folder KOOP_CACHE_DIR names (tests and the benchmark use their own). */
 export function cacheRoot(projectRoot: string): string {
@@ -22,6 +22,18 @@ export const TOOLKIT_CACHE = 'pakiety';
 
 /** Subfolder of the cache for parsed Markdown bodies (src/content/markdown.ts). */
 export const MARKDOWN_CACHE = 'markdown';
+
+/**
+ * Astro's cache folder (its `cacheDir`: the pages of the last build that the
+ * incremental build copies, src/content/page-keys.ts), one per content folder
+ * and base, so sites built in turn in one checkout never vouch for each
+ * other's pages. The content folder counts relative to the project, so a CI
+ * runner that checks the project out elsewhere keeps its cache.
+ */
+export function astroCacheDir(projectRoot: string, contentDir: string, base: string): string {
+  const content = relative(resolve(projectRoot), resolve(contentDir)).split('\\').join('/');
+  return join(cacheRoot(projectRoot), 'astro', createHash('sha256').update(`${content}\0${base}`).digest('hex').slice(0, 16));
+}
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 

@@ -79,10 +79,11 @@ export function pageParam(page: Pick<ListPage<unknown>, 'number'>): string | und
 /**
  * The `getStaticPaths` entries of a list's pages for a rest route
  * (`[...strona].astro`): each page as the prop `part`, beside `props`, with
- * its `strona` parameter beside `params`.
+ * its `strona` parameter beside `params`, and the `cacheKey` of the
+ * incremental build (src/content/page-keys.ts) when the route gives one.
  */
-export function pageRoutes<T, P extends object = object>(pages: readonly ListPage<T>[], params: Readonly<Record<string, string | undefined>> = {}, props?: P) {
-  return pages.map((part) => ({ params: { ...params, strona: pageParam(part) }, props: { ...(props as P), part } }));
+export function pageRoutes<T, P extends object = object>(pages: readonly ListPage<T>[], params: Readonly<Record<string, string | undefined>> = {}, props?: P, cacheKey?: string) {
+  return pages.map((part) => ({ params: { ...params, strona: pageParam(part) }, props: { ...(props as P), part }, ...(cacheKey === undefined ? {} : { cacheKey }) }));
 }
 
 /** The first `limit` items and how many more there are; a list up to ORPHANS items longer than `limit` stays whole. */
