@@ -66,6 +66,13 @@ describe('the keys of the incremental build', () => {
 });
 
 describe('a build that did not finish', () => {
+  it('knows the names Astro gives its list of keys and its copies of pages, so it can forget them', () => {
+    // An Astro upgrade that renamed them would leave the guard deleting nothing: this test then fails.
+    const astro = readFileSync(join(import.meta.dirname, '../../node_modules/astro/dist/core/build/incremental.js'), 'utf8');
+    expect(astro).toContain(`const INCREMENTAL_CACHE_FILE = "${INCREMENTAL_FILES[0]}";`);
+    expect(astro).toContain(`const INCREMENTAL_OUTPUT_DIR = "${INCREMENTAL_FILES[1]}/";`);
+  });
+
   function cacheWithPages(): string {
     const dir = mkdtempSync(join(tmpdir(), 'koop-astro-cache-'));
     writeFileSync(join(dir, INCREMENTAL_FILES[0]), '{}');
