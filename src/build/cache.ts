@@ -32,7 +32,7 @@ export const MARKDOWN_CACHE = 'markdown';
  */
 export function astroCacheDir(projectRoot: string, contentDir: string, base: string): string {
   const content = relative(resolve(projectRoot), resolve(contentDir)).split('\\').join('/');
-  return join(cacheRoot(projectRoot), 'astro', createHash('sha256').update(`${content}\0${base}`).digest('hex').slice(0, 16));
+  return join(cacheRoot(projectRoot), 'astro', sha256(`${content}\0${base}`).slice(0, 16));
 }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');

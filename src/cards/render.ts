@@ -92,7 +92,6 @@ export async function renderMissing(cards: readonly (readonly [string, CardSpec]
   return missing.length;
 }
 
-
 /** Renders (or copies from the cache) every card of the built site into <dir>/karty/. */
 export async function buildShareCards(build: CardBuild): Promise<CardStats> {
   const started = performance.now();

@@ -18,7 +18,6 @@
  * tests/integration/incremental.test.ts rebuilds after edits of each kind and
  * compares the result with a build from scratch, byte for byte.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inputKey } from '../build/cache.ts';
@@ -33,8 +32,6 @@ export interface PageKeyParts {
   readonly files?: unknown;
 }
 
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
-
 const shared = new WeakMap<Content, string>();
 const bodies = new WeakMap<object, string>();
 
@@ -45,11 +42,12 @@ const MARKDOWN = /\.mdx?$/i;
 export function sharedContentDigest(content: Content): string {
   const known = shared.get(content);
   if (known) return known;
+  // Bytes count by their hash (inputKey).
   const files = walkContent(content.dir)
     .files.filter((f) => !MARKDOWN.test(f))
-    .map((f) => [f, sha256(readFileSync(join(content.dir, ...f.split('/'))))]);
+    .map((f) => [f, readFileSync(join(content.dir, ...f.split('/')))]);
   const entries = allEntries(content).map((e) => [e.kind, e.id, e.file, e.path, e.slug, e.data]);
-  const digest = sha256(JSON.stringify([content.settings, entries, files]));
+  const digest = inputKey(content.settings, entries, files);
   shared.set(content, digest);
   return digest;
 }
@@ -58,7 +56,7 @@ export function sharedContentDigest(content: Content): string {
 export function bodyDigest(entry: AnyEntry): string {
   const known = bodies.get(entry.body);
   if (known) return known;
-  const digest = sha256(JSON.stringify(entry.body));
+  const digest = inputKey(entry.body);
   bodies.set(entry.body, digest);
   return digest;
 }

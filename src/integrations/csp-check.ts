@@ -4,12 +4,11 @@
  * block something on the page: a browser would silently drop that style or
  * script, so the page would look or work differently from what was tested.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cacheRoot, codeVersion } from '../build/cache.ts';
+import { cacheRoot, inputKey } from '../build/cache.ts';
 import { inStep } from '../build/steps.ts';
 import { policyGaps } from '../site/lib/csp.ts';
 
@@ -29,7 +28,7 @@ export function sitePolicyGaps(dir: string, checked?: string): string[] {
   const clean: string[] = [];
   const gaps = pages.flatMap((file) => {
     const html = readFileSync(join(dir, file), 'utf8');
-    const key = createHash('sha256').update(codeVersion()).update('\0').update(html).digest('hex').slice(0, 32);
+    const key = inputKey(html);
     if (before.has(key)) {
       clean.push(key);
       return [];

@@ -43,7 +43,12 @@ function files(dir: string): Map<string, Buffer> {
 function differences(a: string, b: string): string[] {
   const left = files(a);
   const right = files(b);
-  return [...new Set([...left.keys(), ...right.keys()])].filter((f) => !left.get(f)?.equals(right.get(f) ?? Buffer.alloc(0)) || !right.has(f)).sort();
+  return [...new Set([...left.keys(), ...right.keys()])]
+    .filter((f) => {
+      const [a, b] = [left.get(f), right.get(f)];
+      return !a || !b || !a.equals(b);
+    })
+    .sort();
 }
 
 /** Folders of the build cache whose files are named by a hash of what they are made from (src/build/cache.ts). */
