@@ -19,11 +19,22 @@ export function cacheParsedMarkdown(dir: string | undefined): void {
   trees = dir === undefined ? undefined : fileCache(dir);
 }
 
+/** A tree from the cache; a damaged file (cut short, edited by hand) counts as missing and is parsed and written again. */
+function cachedTree(bytes: Buffer | undefined): Root | undefined {
+  if (!bytes) return undefined;
+  try {
+    const tree = JSON.parse(bytes.toString('utf8')) as Root;
+    return tree?.type === 'root' && Array.isArray(tree.children) ? tree : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function parseMarkdown(body: string): Root {
   if (!trees) return parser.runSync(parser.parse(body)) as Root;
   const key = inputKey(body);
-  const hit = trees.get(key, 'json');
-  if (hit) return JSON.parse(hit.toString('utf8')) as Root;
+  const hit = cachedTree(trees.get(key, 'json'));
+  if (hit) return hit;
   const tree = parser.runSync(parser.parse(body)) as Root;
   trees.put(key, 'json', Buffer.from(JSON.stringify(tree)));
   return tree;

@@ -4,7 +4,7 @@
  * block something on the page: a browser would silently drop that style or
  * script, so the page would look or work differently from what was tested.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,6 +15,16 @@ import { policyGaps } from '../site/lib/csp.ts';
 /** The pages the last build found without gaps, by a hash of their bytes and of the code (in the build cache). */
 export const CSP_CHECKED_FILE = 'csp-bez-luk.json';
 
+/** The pages a build found without gaps; a missing or damaged list means none, so every page is checked. */
+function checkedBefore(file: string): string[] {
+  try {
+    const list: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Every gap of every HTML page under `dir`, as „file: what”. With `checked`
  * (a file in the build cache), a page whose bytes the same code found
@@ -24,7 +34,7 @@ export const CSP_CHECKED_FILE = 'csp-bez-luk.json';
  */
 export function sitePolicyGaps(dir: string, checked?: string): string[] {
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
-  const before = new Set<string>(checked && existsSync(checked) ? (JSON.parse(readFileSync(checked, 'utf8')) as string[]) : []);
+  const before = new Set(checked ? checkedBefore(checked) : []);
   const clean: string[] = [];
   const gaps = pages.flatMap((file) => {
     const html = readFileSync(join(dir, file), 'utf8');

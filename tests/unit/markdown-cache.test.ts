@@ -35,4 +35,17 @@ describe('the cache of parsed Markdown', () => {
     expect(readdirSync(dir)).toHaveLength(2);
     expect(readdirSync(dir).every((f) => JSON.parse(readFileSync(join(dir!, f), 'utf8')).type === 'root')).toBe(true);
   });
+
+  it('parses again a tree whose cached file is damaged (cut short or edited by hand), and writes it anew', () => {
+    const fresh = parseMarkdown(TEXT);
+    dir = mkdtempSync(join(tmpdir(), 'koop-md-'));
+    cacheParsedMarkdown(dir);
+    parseMarkdown(TEXT);
+    const [file] = readdirSync(dir);
+    for (const damage of ['{"type":"root","chil', 'null', '{"type":"paragraph"}']) {
+      writeFileSync(join(dir, file!), damage);
+      expect(parseMarkdown(TEXT)).toEqual(fresh);
+      expect(JSON.parse(readFileSync(join(dir, file!), 'utf8'))).toEqual(fresh);
+    }
+  });
 });

@@ -189,4 +189,20 @@ describe('the build’s policy check', () => {
     expect(sitePolicyGaps(site, checked)).toEqual(['index.html: blok <style> „h3{color:red}” nie ma skrótu w style-src', gap]);
     expect(JSON.parse(readFileSync(checked, 'utf8'))).toEqual([]);
   });
+
+  it('checks every page again when the list of checked pages is damaged or lists what is not a page key, and writes a sound list', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { sitePolicyGaps } = await import('../../src/integrations/csp-check.ts');
+    const site = mkdtempSync(join(tmpdir(), 'koop-csp-'));
+    const checked = join(site, '..', `${site.split('/').pop()}-sprawdzone.json`);
+    writeFileSync(join(site, 'index.html'), '<html><head><meta http-equiv="content-security-policy" content="default-src \'self\'; style-src \'self\';"><style>h2{color:red}</style></head><body></body></html>');
+    const gap = 'index.html: blok <style> „h2{color:red}” nie ma skrótu w style-src';
+    for (const damage of ['["abc', '{"klucz":1}', '[1,2,3]']) {
+      writeFileSync(checked, damage);
+      expect(sitePolicyGaps(site, checked)).toEqual([gap]);
+      expect(JSON.parse(readFileSync(checked, 'utf8'))).toEqual([]);
+    }
+  });
 });
