@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allEntries, type AnyEntry, type Content } from '../../src/content/entries.ts';
 import { pageKey } from '../../src/content/page-keys.ts';
+import { astroCacheDir } from '../../src/build/cache.ts';
 import { finishIncrementalBuild, INCREMENTAL_FILES, startIncrementalBuild, UNFINISHED_MARK } from '../../src/integrations/incremental-pages.ts';
 import { withEditedFixture, type Edit } from '../support/edited-fixture.ts';
 import { validContent } from '../support/content.ts';
@@ -65,7 +66,35 @@ describe('the keys of the incremental build', () => {
   });
 });
 
+describe('the folder of Astro’s copies of pages', () => {
+  it('is its own for each content folder and base, so a build under a sub-path never copies pages made for the root', () => {
+    const root = '/srv/projekt';
+    const here = astroCacheDir(root, '/srv/projekt/content', '/');
+    expect(astroCacheDir(root, '/srv/projekt/content', '/projekt-kooperacje-3d/')).not.toBe(here);
+    expect(astroCacheDir(root, '/srv/projekt/inna-tresc', '/')).not.toBe(here);
+    expect(astroCacheDir(root, '/srv/projekt/content', '/')).toBe(here);
+  });
+
+  it('keeps its name when CI checks the project out in another folder', () => {
+    const saved = process.env.KOOP_CACHE_DIR;
+    process.env.KOOP_CACHE_DIR = '/pamiec';
+    try {
+      expect(astroCacheDir('/builds/a/projekt', '/builds/a/projekt/content', '/')).toBe(astroCacheDir('/builds/b/projekt', '/builds/b/projekt/content', '/'));
+    } finally {
+      if (saved === undefined) delete process.env.KOOP_CACHE_DIR;
+      else process.env.KOOP_CACHE_DIR = saved;
+    }
+  });
+});
+
 describe('a build that did not finish', () => {
+  it('marks the first build of a checkout, whose cache folder does not exist yet, as under way', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'koop-astro-cache-')), 'astro', 'nowy');
+    expect(startIncrementalBuild(dir)).toBe(false);
+    expect(existsSync(join(dir, UNFINISHED_MARK))).toBe(true);
+    rmSync(dirname(dirname(dir)), { recursive: true, force: true });
+  });
+
   it('knows the names Astro gives its list of keys and its copies of pages, so it can forget them', () => {
     // An Astro upgrade that renamed them would leave the guard deleting nothing: this test then fails.
     const astro = readFileSync(join(import.meta.dirname, '../../node_modules/astro/dist/core/build/incremental.js'), 'utf8');
